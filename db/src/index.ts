@@ -1,0 +1,8 @@
+export * from './client';
+export * from './migrate';
+export * from './schemas';
+export * from './schema';
+export { runSeedOnce, upsertRows, chunk } from './seed/run-seed-once';
+export { seedMunicipalities, foldForSearch } from './seed/municipalities/seed-municipalities';
+export * from './prepare-database';
+export * from './testing/create-test-database';

@@ -1,0 +1,15 @@
+import { type DatabaseHandle } from './client';
+import { migrateSchemas } from './migrate';
+import { type SubgraphSchema } from './schemas';
+import { seedMunicipalities } from './seed/municipalities/seed-municipalities';
+
+/** Each schema's seed; a subgraph seeds only the schema it owns. */
+const SEEDS: Record<SubgraphSchema, (handle: DatabaseHandle) => Promise<unknown>> = {
+  municipalities: (handle) => seedMunicipalities(handle.db),
+};
+
+/** Migrates then seeds the given schemas: what every deployable does on start. */
+export async function prepareDatabase(handle: DatabaseHandle, schemas: readonly SubgraphSchema[]): Promise<void> {
+  await migrateSchemas(handle, schemas);
+  for (const schema of schemas) await SEEDS[schema](handle);
+}

@@ -1,0 +1,2 @@
+export * as municipalitiesTables from './municipalities';
+export { provenanceColumns } from './provenance';

@@ -1,0 +1,13 @@
+/** One jest run over every workspace; each test file gets its own database (see db/src/testing). */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/kit', '<rootDir>/db', '<rootDir>/schema', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/hub', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json', isolatedModules: true, diagnostics: false }],
+  },
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

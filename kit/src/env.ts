@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Raised at start-up when the environment does not satisfy a deployable's configuration schema. */
+export class ConfigurationError extends Error {
+  constructor(
+    readonly service: string,
+    readonly issues: string[],
+  ) {
+    super(`Invalid configuration for ${service}:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/**
+ * Parses `env` once against a zod schema and returns typed configuration. Every problem is reported in one
+ * error that names the variable, the value it had and what is accepted.
+ */
+export function parseConfiguration<Schema extends z.ZodType>(
+  service: string,
+  schema: Schema,
+  env: Record<string, string | undefined>,
+): z.infer<Schema> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => {
+    const variable = issue.path.join('.');
+    const value = variable ? env[variable] : undefined;
+    return `${variable}: ${issue.message}${value === undefined ? ' (not set)' : ` (got ${JSON.stringify(value)})`}`;
+  });
+  throw new ConfigurationError(service, issues);
+}
+
+/** A TCP port: 0 asks the operating system for a free one. */
+export const portSchema = z.coerce.number().int().min(0).max(65535);
+
+/** Environment names a deployable understands; `development` unlocks GraphiQL, introspection and detailed errors. */
+export const nodeEnvSchema = z.enum(['development', 'production', 'test']).default('development');
+
+export const logLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+
+/** An http(s) URL, given for example to reach a subgraph. */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' });

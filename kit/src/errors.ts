@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+
+/** The closed set of error codes the hub answers with (STYLE.md "Errors have codes"). */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  UNAUTHORIZED_FIELD_OR_TYPE: 'UNAUTHORIZED_FIELD_OR_TYPE',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * Codes whose message is written for the caller and may cross the gateway unmasked. Everything else is
+ * replaced by "Unexpected error." outside development.
+ */
+export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.UNAUTHORIZED_FIELD_OR_TYPE,
+  ErrorCode.CONFLICT,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'DOWNSTREAM_SERVICE_ERROR',
+]);
+
+/** A caller's argument was malformed: the message names the argument, the value and what is accepted. */
+export function badUserInput(argument: string, value: unknown, expected: string): GraphQLError {
+  return new GraphQLError(`Invalid ${argument} ${JSON.stringify(value)}: ${expected}.`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument, value },
+  });
+}

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type Request } from 'express';
+import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { type GatewayInterface } from '@apollo/server-gateway-interface';
+import { pinoHttp } from 'pino-http';
+import { ErrorCode, PUBLIC_ERROR_CODES } from './errors';
+import { type Logger } from './logger';
+
+export type ServiceContextArguments = { req: Request; requestId: string };
+
+export type CreateGraphQLServiceOptions<TContext extends BaseContext> = {
+  /** The deployable's name, as in the supergraph and its URL. */
+  name: string;
+  logger: Logger;
+  /** Development unlocks introspection, detailed errors and the GraphiQL page. */
+  development: boolean;
+  context: (args: ServiceContextArguments) => Promise<TContext>;
+  plugins?: ApolloServerPlugin<TContext>[];
+  /** Readiness probe for `/ready`; `/health` only says the process is alive. */
+  isReady?: () => Promise<{ ready: boolean; details?: Record<string, unknown> }>;
+  /** Extra routes mounted before `/graphql` (static pages, CORS, metrics). */
+  configureApp?: (app: Express) => void;
+  /** Middleware run on `/graphql` only, before the request reaches Apollo Server (e.g. CORS, token checks). */
+  graphqlMiddleware?: express.RequestHandler[];
+} & ({ schema: GraphQLSchema; gateway?: never } | { gateway: GatewayInterface; schema?: never });
+
+export type GraphQLService<TContext extends BaseContext> = {
+  app: Express;
+  apollo: ApolloServer<TContext>;
+  /** Starts Apollo Server; the app can then be given to `listen`. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Reuses a well-formed incoming `x-request-id` so one id follows a request from gateway to subgraph. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+/**
+ * Masks every error whose code is not meant for callers, outside development (envelop's masked errors):
+ * no stack traces, no internal messages. The original is logged with the request id.
+ */
+export function createErrorFormatter(options: { development: boolean; logger: Logger }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (options.development || (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code))) {
+      if (options.development) return formatted;
+      const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    options.logger.error({ err: error, path: formatted.path }, 'masked an unexpected error');
+    return {
+      message: 'Unexpected error.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+/**
+ * One GraphQL deployable (a subgraph or the gateway) as an Express app: request ids, JSON logs, `/health`,
+ * `/ready` and `/graphql`. It never listens by itself, so tests and the single-process hub decide where.
+ */
+export function createGraphQLService<TContext extends BaseContext>(
+  options: CreateGraphQLServiceOptions<TContext>,
+): GraphQLService<TContext> {
+  const { logger, development } = options;
+  const apollo = new ApolloServer<TContext>({
+    ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema as GraphQLSchema }),
+    introspection: development,
+    includeStacktraceInErrorResponses: development,
+    formatError: createErrorFormatter({ development, logger }),
+    plugins: options.plugins ?? [],
+    logger,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = requestIdFrom(req.headers['x-request-id']);
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+    }),
+  );
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const result = options.isReady ? await options.isReady() : { ready: true };
+    res.status(result.ready ? 200 : 503).json({ status: result.ready ? 'ready' : 'unavailable', service: options.name, ...result.details });
+  });
+  options.configureApp?.(app);
+
+  let started = false;
+  return {
+    app,
+    apollo,
+    async start() {
+      await apollo.start();
+      started = true;
+      app.use(
+        '/graphql',
+        ...(options.graphqlMiddleware ?? []),
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req }) => options.context({ req, requestId: String(req.id) }),
+        }),
+      );
+    },
+    async stop() {
+      if (started) await apollo.stop();
+    },
+  };
+}
