@@ -40,3 +40,10 @@ export const logLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug',
 
 /** An http(s) URL, given for example to reach a subgraph. */
 export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' });
+
+/** A comma-separated list of browser origins, e.g. `https://dashboard.vvsg.be,http://localhost:5173`. */
+export const corsOriginsSchema = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .pipe(z.array(z.url({ error: 'expected origins like https://example.org, separated by commas' })));

@@ -93,6 +93,11 @@ export function createGraphQLService<TContext extends BaseContext>(
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      // One short line per request: headers may carry tokens and are not needed to follow a request id.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.get('/health', (_req, res) => {

@@ -4,3 +4,5 @@ export * from './logger';
 export * from './graphql-service';
 export * from './listen';
 export * from './language';
+export * from './loaders';
+export * from './cursor';

@@ -1,0 +1,33 @@
+import { loadSupergraph } from '@cohesion/schema';
+import { createLogger, listen } from '@cohesion/kit';
+import { createGateway } from '../gateway';
+import { parseGatewayConfiguration } from '../config';
+
+// Runs the gateway alone, in front of subgraphs that run as their own processes.
+async function main() {
+  const supergraphSdl = loadSupergraph(process.env.SUPERGRAPH_PATH);
+  const config = parseGatewayConfiguration(process.env, supergraphSdl);
+  const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
+  const gateway = createGateway({
+    supergraphSdl,
+    subgraphUrls: config.subgraphUrls,
+    logger,
+    development: config.NODE_ENV === 'development',
+    corsOrigins: config.CORS_ORIGINS,
+  });
+  await gateway.start();
+  const server = await listen(gateway.app, { port: config.PORT, host: config.HOST });
+  logger.info({ url: `${server.url}/graphql`, subgraphs: gateway.subgraphUrls }, 'gateway ready');
+  const shutdown = async () => {
+    await server.close();
+    await gateway.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

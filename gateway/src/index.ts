@@ -1,0 +1,4 @@
+export { createGateway } from './gateway';
+export type { CreateGatewayOptions, GatewayContext } from './gateway';
+export { parseGatewayConfiguration } from './config';
+export { listSupergraphSubgraphs, subgraphUrlVariable } from './supergraph-subgraphs';

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { createLogger } from '@cohesion/kit';
+import { parseHubConfiguration } from '../config';
+import { startHub } from '../start-hub';
+
+// `npm start`: every subgraph and the gateway in one process, on embedded Postgres unless DATABASE_URL is set.
+async function main() {
+  const started = Date.now();
+  const config = parseHubConfiguration(process.env);
+  const logger = createLogger({ service: 'hub', level: config.LOG_LEVEL });
+  const hub = await startHub({
+    database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.resolve(process.env.INIT_CWD ?? process.cwd(), config.DATA_DIR) },
+    logger,
+    development: config.NODE_ENV === 'development',
+    host: config.HOST,
+    port: config.PORT,
+    corsOrigins: config.CORS_ORIGINS,
+  });
+  logger.info({ url: hub.url, subgraphs: hub.subgraphUrls, startupMs: Date.now() - started }, `Cohesion Hub ready at ${hub.url}`);
+  const shutdown = async () => {
+    await hub.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

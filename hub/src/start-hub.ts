@@ -1,0 +1,73 @@
+import { createDatabase, prepareDatabase, type DatabaseHandle, type DatabaseOptions } from '@cohesion/db';
+import { createGateway } from '@cohesion/gateway';
+import { listen, type ListeningServer, type Logger } from '@cohesion/kit';
+import { loadSupergraph } from '@cohesion/schema';
+import { SUBGRAPH_MODULES } from './subgraph-registry';
+
+export type StartHubOptions = {
+  /** An open database (tests), or how to open one; embedded PGlite in memory by default. */
+  database?: DatabaseHandle | DatabaseOptions;
+  logger: Logger;
+  development: boolean;
+  host?: string;
+  /** Gateway port; 0 picks a free one. Subgraphs always take free ports on `host`. */
+  port?: number;
+  corsOrigins?: string[];
+  supergraphSdl?: string;
+};
+
+export type RunningHub = {
+  /** The gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql */
+  url: string;
+  gateway: ListeningServer;
+  subgraphUrls: Record<string, string>;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+};
+
+function isHandle(database: StartHubOptions['database']): database is DatabaseHandle {
+  return typeof database === 'object' && 'db' in database;
+}
+
+/**
+ * Every subgraph and the gateway in one process, talking real HTTP over loopback: what `npm start` runs
+ * and what end-to-end tests start. In production each runs as its own process instead.
+ */
+export async function startHub(options: StartHubOptions): Promise<RunningHub> {
+  const host = options.host ?? '127.0.0.1';
+  const ownsDatabase = !isHandle(options.database);
+  const database = isHandle(options.database) ? options.database : await createDatabase(options.database ?? {});
+  const stack: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const step of stack.reverse()) await step();
+    if (ownsDatabase) await database.close();
+  };
+  try {
+    await prepareDatabase(database, SUBGRAPH_MODULES.map(({ schema }) => schema));
+    const subgraphUrls: Record<string, string> = {};
+    for (const { module } of SUBGRAPH_MODULES) {
+      const logger = options.logger.child({ service: module.SUBGRAPH_NAME });
+      const service = module.createSubgraph({ db: database.db, logger, development: options.development });
+      await service.start();
+      stack.push(() => service.stop());
+      const server = await listen(service.app, { port: 0, host });
+      stack.push(() => server.close());
+      subgraphUrls[module.SUBGRAPH_NAME] = `${server.url}/graphql`;
+    }
+    const gateway = createGateway({
+      supergraphSdl: options.supergraphSdl ?? loadSupergraph(),
+      subgraphUrls,
+      logger: options.logger.child({ service: 'gateway' }),
+      development: options.development,
+      corsOrigins: options.corsOrigins ?? [],
+    });
+    await gateway.start();
+    stack.push(() => gateway.stop());
+    const server = await listen(gateway.app, { port: options.port ?? 0, host });
+    stack.push(() => server.close());
+    return { url: `${server.url}/graphql`, gateway: server, subgraphUrls, database, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

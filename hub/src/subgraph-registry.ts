@@ -1,0 +1,13 @@
+import { type Database, type SubgraphSchema } from '@cohesion/db';
+import { type GraphQLService, type Logger } from '@cohesion/kit';
+import * as municipalities from 'municipalities';
+
+export type SubgraphModule = {
+  SUBGRAPH_NAME: string;
+  createSubgraph: (options: { db: Database; logger: Logger; development: boolean }) => Pick<GraphQLService<object>, 'app' | 'start' | 'stop'>;
+};
+
+/** Every subgraph with the Postgres schema it owns; the single-process hub starts them all. */
+export const SUBGRAPH_MODULES: ReadonlyArray<{ module: SubgraphModule; schema: SubgraphSchema }> = [
+  { module: municipalities, schema: 'municipalities' },
+];

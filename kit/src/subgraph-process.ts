@@ -1,0 +1,51 @@
+import { createDatabase, prepareDatabase, type Database, type SubgraphSchema } from '@cohesion/db';
+import { z } from 'zod';
+import { logLevelSchema, nodeEnvSchema, parseConfiguration, portSchema } from './env';
+import { type GraphQLService } from './graphql-service';
+import { listen } from './listen';
+import { createLogger, type Logger } from './logger';
+
+/** Environment of a subgraph running as its own process. */
+export const subgraphEnvironmentSchema = z.object({
+  PORT: portSchema.default(4001),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: nodeEnvSchema,
+  LOG_LEVEL: logLevelSchema,
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// URL' }).optional(),
+  DATA_DIR: z.string().min(1).default('.data/pglite'),
+});
+
+export type StartSubgraphProcessOptions = {
+  name: string;
+  schemas: readonly SubgraphSchema[];
+  createSubgraph: (options: { db: Database; logger: Logger; development: boolean }) => Pick<GraphQLService<object>, 'app' | 'start' | 'stop'>;
+  env?: Record<string, string | undefined>;
+};
+
+/**
+ * Boots one subgraph as its own deployable: parses the environment once, opens and migrates its database
+ * schema, seeds it, listens, and shuts down cleanly on SIGTERM/SIGINT.
+ */
+export async function startSubgraphProcess(options: StartSubgraphProcessOptions): Promise<void> {
+  const config = parseConfiguration(options.name, subgraphEnvironmentSchema, options.env ?? process.env);
+  const logger = createLogger({ service: options.name, level: config.LOG_LEVEL });
+  try {
+    const database = await createDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
+    await prepareDatabase(database, options.schemas);
+    const service = options.createSubgraph({ db: database.db, logger, development: config.NODE_ENV === 'development' });
+    await service.start();
+    const server = await listen(service.app, { port: config.PORT, host: config.HOST });
+    logger.info({ url: `${server.url}/graphql` }, `${options.name} subgraph ready`);
+    const shutdown = async () => {
+      await server.close();
+      await service.stop();
+      await database.close();
+      process.exit(0);
+    };
+    process.once('SIGTERM', shutdown);
+    process.once('SIGINT', shutdown);
+  } catch (error) {
+    logger.fatal({ err: error }, `${options.name} subgraph failed to start`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './compose-supergraph';
+export * from './subgraphs';
+export { loadSupergraph } from './load-supergraph';

@@ -1,0 +1,13 @@
+import path from 'node:path';
+
+/** Every subgraph of the hub, with the URL it answers on when started alone with its default PORT. */
+export const SUBGRAPHS = [{ name: 'municipalities', url: 'http://127.0.0.1:4001/graphql' }] as const;
+
+export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+
+export const REPOSITORY_ROOT = path.resolve(__dirname, '..', '..');
+export const SUPERGRAPH_PATH = path.join(REPOSITORY_ROOT, 'schema', 'supergraph.graphql');
+
+export function subgraphSdlPath(name: string): string {
+  return path.join(REPOSITORY_ROOT, 'subgraphs', name, 'schema.graphql');
+}

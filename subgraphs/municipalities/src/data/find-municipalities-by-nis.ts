@@ -1,0 +1,13 @@
+import { type Database, municipalitiesTables } from '@cohesion/db';
+import { getTableColumns, inArray } from 'drizzle-orm';
+import { type MunicipalityRow } from './rows';
+
+const { municipalities } = municipalitiesTables;
+const { geometry: _geometry, searchText: _searchText, ...municipalityColumns } = getTableColumns(municipalities);
+
+/** The columns of a municipality row without its boundary and search text. */
+export { municipalityColumns };
+
+export function findMunicipalitiesByNis(db: Database, nis: readonly string[]): Promise<MunicipalityRow[]> {
+  return db.select(municipalityColumns).from(municipalities).where(inArray(municipalities.nis, [...nis]));
+}

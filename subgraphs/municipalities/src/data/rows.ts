@@ -1,0 +1,26 @@
+import { type municipalitiesTables } from '@cohesion/db';
+
+type Tables = typeof municipalitiesTables;
+
+/** A municipality without its boundary, which is loaded separately and only when asked for. */
+export type MunicipalityRow = Omit<Tables['municipalities']['$inferSelect'], 'geometry' | 'searchText'>;
+export type ProvinceRow = Omit<Tables['provinces']['$inferSelect'], 'geometry'>;
+export type RegionRow = Omit<Tables['regions']['$inferSelect'], 'geometry'>;
+export type ArrondissementRow = Tables['arrondissements']['$inferSelect'];
+export type PredecessorRow = Tables['predecessors']['$inferSelect'];
+
+/** What `LocalizedNames` resolves from: the name columns of any territorial row. */
+export type NamesSource = { nameNl: string; nameFr: string; nameDe: string | null; languageRegime?: string };
+
+/** What `Provenance` resolves from. */
+export type ProvenanceSource = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
+
+export type MunicipalityEdgeSource = { cursor: string; node: MunicipalityRow };
+
+/** One page of the municipality connection; `totalCount` is counted only when asked for. */
+export type MunicipalityPage = {
+  nodes: MunicipalityRow[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  countTotal: () => Promise<number>;
+};

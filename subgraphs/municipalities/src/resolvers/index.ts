@@ -1,0 +1,140 @@
+import { badUserInput, checkPageSize, decodeCursor, encodeCursor } from '@cohesion/kit';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { countMunicipalities, findMunicipalityPage } from '../data/find-municipality-page';
+import { findAllProvinces } from '../data/find-provinces-by-nis';
+import { findAllRegions } from '../data/find-regions-by-nis';
+import { type MunicipalityRow, type ProvenanceSource } from '../data/rows';
+import { type LanguageRegime, type RegionCode, type Resolvers } from '../generated/resolvers-types';
+import { germanName, nameIn } from './localized-names';
+
+const NIS_CODE = /^\d{5}$/;
+const MAX_PAGE_SIZE = 600;
+const CURSOR_KIND = 'municipality';
+
+const LANGUAGE_REGIMES: Record<string, LanguageRegime> = {
+  N: 'DUTCH',
+  F: 'FRENCH',
+  D: 'GERMAN',
+  FN: 'BILINGUAL_FRENCH_DUTCH',
+};
+const REGION_NIS: Record<RegionCode, string> = { FLANDERS: '02000', WALLONIA: '03000', BRUSSELS: '04000' };
+
+/** NIS codes are five digits; anything else is the caller's mistake, not an unknown municipality. */
+function checkNis(nis: string, argument = 'nis'): string {
+  if (!NIS_CODE.test(nis)) throw badUserInput(argument, nis, 'expected a five-digit Statbel NIS code such as "44088"');
+  return nis;
+}
+
+function required<T>(value: T | null, what: string): T {
+  if (value === null) throw new GraphQLError(`Missing ${what}`);
+  return value;
+}
+
+const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
+const edgeOf = (node: MunicipalityRow) => ({ cursor: encodeCursor(CURSOR_KIND, node.nis), node });
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+export const resolvers: Resolvers = {
+  Date: new GraphQLScalarType({
+    name: 'Date',
+    description: 'A calendar date in ISO 8601 form, e.g. 2025-01-01.',
+    serialize: (value) => String(value),
+    parseValue: (value) => {
+      if (typeof value !== 'string' || !isoDate.test(value)) throw badUserInput('Date', value, 'expected YYYY-MM-DD');
+      return value;
+    },
+    parseLiteral: (ast) => {
+      if (ast.kind !== Kind.STRING || !isoDate.test(ast.value)) throw badUserInput('Date', 'value' in ast ? ast.value : ast.kind, 'expected YYYY-MM-DD');
+      return ast.value;
+    },
+  }),
+  GeoJSON: new GraphQLScalarType({
+    name: 'GeoJSON',
+    description: 'A GeoJSON geometry object (RFC 7946).',
+    serialize: (value) => value,
+  }),
+  Query: {
+    municipality: (_parent, { nis }, { loaders }) => loaders.municipality.load(checkNis(nis)),
+    municipalities: async (_parent, { filter, first, after }, { db }) => {
+      const pageSize = checkPageSize(first ?? 50, MAX_PAGE_SIZE);
+      const query = {
+        regionNis: filter?.region ? REGION_NIS[filter.region] : undefined,
+        provinceNis: filter?.province ? checkNis(filter.province, 'filter.province') : undefined,
+        search: filter?.search?.trim() || undefined,
+      };
+      const afterNis = after ? decodeCursor(CURSOR_KIND, after) : undefined;
+      const { rows, hasNextPage } = await findMunicipalityPage(db, { ...query, afterNis, first: pageSize });
+      return { nodes: rows, hasNextPage, hasPreviousPage: afterNis !== undefined, countTotal: () => countMunicipalities(db, query) };
+    },
+    province: (_parent, { nis }, { loaders }) => loaders.province.load(checkNis(nis)),
+    provinces: (_parent, _args, { db, loaders }) =>
+      findAllProvinces(db).then((rows) => rows.map((row) => loaders.province.prime(row.nis, row) && row)),
+    regions: (_parent, _args, { db }) => findAllRegions(db),
+  },
+  MunicipalityConnection: {
+    totalCount: (page) => page.countTotal(),
+    nodes: (page) => page.nodes,
+    edges: (page) => page.nodes.map(edgeOf),
+    pageInfo: (page) => ({
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.nodes[0] ? encodeCursor(CURSOR_KIND, page.nodes[0].nis) : null,
+      endCursor: page.nodes.at(-1) ? encodeCursor(CURSOR_KIND, page.nodes.at(-1)!.nis) : null,
+    }),
+  },
+  Municipality: {
+    __resolveReference: (reference, { loaders }) =>
+      NIS_CODE.test(reference.nis) ? loaders.municipality.load(reference.nis) : null,
+    names: (row) => row,
+    name: (row, { lang }, { language }) => nameIn(row, lang, language),
+    languageRegime: (row) => required(LANGUAGE_REGIMES[row.languageRegime] ?? null, `language regime ${row.languageRegime}`),
+    arrondissement: async (row, _args, { loaders }) =>
+      required(await loaders.arrondissement.load(row.arrondissementNis), `arrondissement ${row.arrondissementNis}`),
+    province: (row, _args, { loaders }) => (row.provinceNis ? loaders.province.load(row.provinceNis) : null),
+    region: async (row, _args, { loaders }) => required(await loaders.region.load(row.regionNis), `region ${row.regionNis}`),
+    predecessors: (row, _args, { loaders }) => loaders.predecessors.load(row.nis),
+    geometry: (row, _args, { loaders }) => loaders.municipalityGeometry.load(row.nis),
+    provenance: provenanceOf,
+    boundaryProvenance: (row) => ({
+      source: row.boundarySource,
+      sourceKind: 'OFFICIAL_STATISTICS',
+      sourceUrl: 'https://github.com/mathiasleroy/belgium-geographic-data',
+      referenceDate: row.boundaryReferenceDate,
+    }),
+  },
+  Province: {
+    __resolveReference: (reference, { loaders }) => (NIS_CODE.test(reference.nis) ? loaders.province.load(reference.nis) : null),
+    names: (row) => row,
+    name: (row, { lang }, { language }) => nameIn({ ...row, languageRegime: row.regionNis === '02000' ? 'N' : 'F' }, lang, language),
+    region: async (row, _args, { loaders }) => required(await loaders.region.load(row.regionNis), `region ${row.regionNis}`),
+    geometry: (row, _args, { loaders }) => loaders.provinceGeometry.load(row.nis),
+    provenance: provenanceOf,
+  },
+  Region: {
+    __resolveReference: (reference, { loaders }) => (NIS_CODE.test(reference.nis) ? loaders.region.load(reference.nis) : null),
+    code: (row) => row.code as RegionCode,
+    names: (row) => row,
+    name: (row, { lang }, { language }) => nameIn({ ...row, languageRegime: row.nis === '02000' ? 'N' : 'F' }, lang, language),
+    provinces: (row, _args, { loaders }) => loaders.provincesByRegion.load(row.nis),
+    geometry: (row, _args, { loaders }) => loaders.regionGeometry.load(row.nis),
+    provenance: provenanceOf,
+  },
+  Arrondissement: {
+    names: (row) => row,
+    name: (row, { lang }, { language }) => nameIn({ ...row, languageRegime: row.regionNis === '02000' ? 'N' : 'F' }, lang, language),
+  },
+  FormerMunicipality: {
+    nis: (row) => row.predecessorNis,
+    names: (row) => ({ ...row, nameDe: null }),
+  },
+  LocalizedNames: {
+    nl: (names) => names.nameNl,
+    fr: (names) => names.nameFr,
+    de: (names) => germanName(names),
+  },
+  Provenance: {
+    kind: (provenance) => provenance.sourceKind as never,
+    url: (provenance) => provenance.sourceUrl,
+  },
+};

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { type Database } from '@cohesion/db';
+import { createGraphQLService, type GraphQLService, type Logger } from '@cohesion/kit';
+import { parse } from 'graphql';
+import { createSubgraphContext, type SubgraphContext } from './context';
+import { resolvers } from './resolvers';
+
+export const SUBGRAPH_NAME = 'municipalities';
+
+/** The subgraph's SDL, the contract composed into the supergraph. */
+export const typeDefs = parse(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
+
+export type CreateSubgraphOptions = {
+  db: Database;
+  logger: Logger;
+  development: boolean;
+};
+
+/** The municipalities subgraph as a service that never listens by itself; `index.ts` boots it. */
+export function createSubgraph({ db, logger, development }: CreateSubgraphOptions): GraphQLService<SubgraphContext> {
+  return createGraphQLService<SubgraphContext>({
+    name: SUBGRAPH_NAME,
+    logger,
+    development,
+    // Resolver types come from codegen; buildSubgraphSchema wants its own resolver map type.
+    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
+    context: async ({ req, requestId }) =>
+      createSubgraphContext(db, logger, { acceptLanguage: req.headers['accept-language'], requestId }),
+  });
+}

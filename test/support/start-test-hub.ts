@@ -1,0 +1,45 @@
+import { createTestDatabase } from '@cohesion/db';
+import { startHub, type RunningHub } from '@cohesion/hub';
+import { createLogger } from '@cohesion/kit';
+
+export type GraphQLResponse<Data = Record<string, unknown>> = {
+  status: number;
+  body: { data?: Data | null; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }> };
+};
+
+export type TestHub = RunningHub & {
+  /** POSTs an operation to the gateway over real HTTP. */
+  query<Data = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<Data>>;
+};
+
+/**
+ * The whole supergraph for one test file: a fresh database (a throw-away database on the Postgres server
+ * when DATABASE_URL is set, in-memory PGlite otherwise), every subgraph and the gateway on free loopback ports.
+ */
+export async function startTestHub(options: { development?: boolean; corsOrigins?: string[] } = {}): Promise<TestHub> {
+  const database = await createTestDatabase({ url: process.env.DATABASE_URL });
+  const hub = await startHub({
+    database,
+    logger: createLogger({ service: 'test', level: 'silent' }),
+    development: options.development ?? false,
+    corsOrigins: options.corsOrigins ?? [],
+  });
+  return {
+    ...hub,
+    async close() {
+      await hub.close();
+      await database.close();
+    },
+    async query(query, { variables, headers } = {}) {
+      const response = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] } as never;
+    },
+  };
+}
