@@ -6,3 +6,5 @@ export * from './listen';
 export * from './language';
 export * from './loaders';
 export * from './cursor';
+export * from './subgraph-sdl';
+export * from './authorization';

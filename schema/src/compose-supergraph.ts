@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
-import { SUBGRAPHS, subgraphSdlPath } from './subgraphs';
+import { loadSubgraphTypeDefs } from '@cohesion/kit';
+import { SUBGRAPHS, subgraphDirectory } from './subgraphs';
 
 export class CompositionFailedError extends Error {
   constructor(readonly problems: string[]) {
@@ -18,7 +17,7 @@ export function composeSupergraph(): string {
   const services = SUBGRAPHS.map(({ name, url }) => ({
     name,
     url,
-    typeDefs: parse(readFileSync(subgraphSdlPath(name), 'utf8')),
+    typeDefs: loadSubgraphTypeDefs(subgraphDirectory(name)),
   }));
   const result = composeServices(services);
   if (result.errors) throw new CompositionFailedError(result.errors.map((error) => error.message));

@@ -8,6 +8,6 @@ export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 export const REPOSITORY_ROOT = path.resolve(__dirname, '..', '..');
 export const SUPERGRAPH_PATH = path.join(REPOSITORY_ROOT, 'schema', 'supergraph.graphql');
 
-export function subgraphSdlPath(name: string): string {
-  return path.join(REPOSITORY_ROOT, 'subgraphs', name, 'schema.graphql');
+export function subgraphDirectory(name: string): string {
+  return path.join(REPOSITORY_ROOT, 'subgraphs', name);
 }

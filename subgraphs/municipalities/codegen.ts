@@ -3,7 +3,7 @@ import { type CodegenConfig } from '@graphql-codegen/cli';
 // Resolver types generated from the SDL (Apollo's start-with-typescript starter), with the database
 // rows as the parent types so that resolvers are checked against what the data functions return.
 const config: CodegenConfig = {
-  schema: './schema.graphql',
+  schema: ['../../schema/common.graphql', './schema.graphql'],
   generates: {
     './src/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type Database } from '@cohesion/db';
-import { createGraphQLService, type GraphQLService, type Logger } from '@cohesion/kit';
-import { parse } from 'graphql';
+import { createGraphQLService, loadSubgraphTypeDefs, type GraphQLService, type Logger } from '@cohesion/kit';
 import { createSubgraphContext, type SubgraphContext } from './context';
 import { resolvers } from './resolvers';
 
 export const SUBGRAPH_NAME = 'municipalities';
 
 /** The subgraph's SDL, the contract composed into the supergraph. */
-export const typeDefs = parse(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
+export const typeDefs = loadSubgraphTypeDefs(path.join(__dirname, '..'));
 
 export type CreateSubgraphOptions = {
   db: Database;

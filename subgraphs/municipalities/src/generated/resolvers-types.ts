@@ -81,6 +81,19 @@ export type LocalizedNames = {
   nl: Scalars['String']['output'];
 };
 
+/** A text that exists in several languages; a language the source does not give is null. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  /** German text. */
+  de?: Maybe<Scalars['String']['output']>;
+  /** English text. */
+  en?: Maybe<Scalars['String']['output']>;
+  /** French text. */
+  fr?: Maybe<Scalars['String']['output']>;
+  /** Dutch text. */
+  nl?: Maybe<Scalars['String']['output']>;
+};
+
 /** A Belgian municipality as of 1 January 2025 (Statbel REFNIS 2025): 565 in all. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -387,6 +400,7 @@ export type ResolversTypes = ResolversObject<{
   Language: Language;
   LanguageRegime: LanguageRegime;
   LocalizedNames: ResolverTypeWrapper<NamesSource>;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   MunicipalityConnection: ResolverTypeWrapper<MunicipalityPage>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -411,6 +425,7 @@ export type ResolversParentTypes = ResolversObject<{
   FormerMunicipality: PredecessorRow;
   GeoJSON: Scalars['GeoJSON']['output'];
   LocalizedNames: NamesSource;
+  LocalizedText: LocalizedText;
   Municipality: MunicipalityRow;
   MunicipalityConnection: MunicipalityPage;
   Int: Scalars['Int']['output'];
@@ -449,6 +464,13 @@ export type LocalizedNamesResolvers<ContextType = SubgraphContext, ParentType ex
   de?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LocalizedTextResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+  de?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  en?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
@@ -529,6 +551,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   FormerMunicipality?: FormerMunicipalityResolvers<ContextType>;
   GeoJSON?: GraphQLScalarType;
   LocalizedNames?: LocalizedNamesResolvers<ContextType>;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;

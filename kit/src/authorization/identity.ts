@@ -1,0 +1,69 @@
+/**
+ * Who is calling, as established from a verified bearer JWT (DESIGN.md principle 5). `null` everywhere
+ * means an anonymous caller, who sees the public part of the graph.
+ */
+export type Identity = {
+  /** The token's `sub`. */
+  subject: string;
+  /** The token's space-separated `scope`, as a set. */
+  scopes: ReadonlySet<string>;
+  /** The token's `jurisdictions`: `BE`, `BE-VLG`, `BE-WAL`, `BE-BRU`, `prov:40000`, `nis:41002`, `zone:5411`, `EU`. */
+  jurisdictions: readonly string[];
+  /** The token's `org`, the caller's organisation. */
+  organisation: string | null;
+};
+
+/** Where a protected record belongs: the municipalities it concerns, and optionally police zones or the EU level. */
+export type JurisdictionTarget = {
+  /** 2025 NIS codes of the municipalities the record concerns (a shared cell concerns several). */
+  municipalities?: readonly string[];
+  /** Regions (ISO codes, e.g. BE-VLG) of a regional record. */
+  regions?: readonly string[];
+  /** Provinces (NIS codes) of a provincial record. */
+  provinces?: readonly string[];
+  /** Police zone numbers, for records of a zonal cell. */
+  zones?: readonly string[];
+  /** True for records of the EU level, covered by the `EU` jurisdiction. */
+  eu?: boolean;
+};
+
+const FLEMISH_ARRONDISSEMENT_PREFIXES = ['1', '3', '4', '7'];
+
+/**
+ * The province (NIS) and region (ISO) of a 2025 municipality, from the REFNIS hierarchy built into its code:
+ * the first two digits are the arrondissement, whose first digit is the province (2 is split between
+ * Brussels 21, Flemish Brabant 23/24 and Walloon Brabant 25).
+ */
+export function territoryOfNis(nis: string): { provinceNis: string | null; regionIso: 'BE-VLG' | 'BE-WAL' | 'BE-BRU' } {
+  const first = nis.charAt(0);
+  const arrondissement = nis.slice(0, 2);
+  if (arrondissement === '21') return { provinceNis: null, regionIso: 'BE-BRU' };
+  if (arrondissement === '23' || arrondissement === '24') return { provinceNis: '20001', regionIso: 'BE-VLG' };
+  if (arrondissement === '25') return { provinceNis: '20002', regionIso: 'BE-WAL' };
+  return { provinceNis: `${first}0000`, regionIso: FLEMISH_ARRONDISSEMENT_PREFIXES.includes(first) ? 'BE-VLG' : 'BE-WAL' };
+}
+
+/**
+ * Whether the caller's jurisdictions cover the record: `BE` covers everything in Belgium, a region its
+ * municipalities and provinces, `prov:` its municipalities, `nis:` that municipality, `zone:` that zone's cell,
+ * `EU` the EU-level records. An anonymous caller covers nothing.
+ */
+export function coversJurisdiction(identity: Identity | null, target: JurisdictionTarget): boolean {
+  if (!identity) return false;
+  const held = new Set(identity.jurisdictions);
+  if (target.eu && (held.has('EU') || held.has('BE'))) return true;
+  if (held.has('BE') && (target.municipalities?.length || target.regions?.length || target.provinces?.length || target.zones?.length)) {
+    return true;
+  }
+  if (target.regions?.some((region) => held.has(region))) return true;
+  if (target.provinces?.some((province) => held.has(`prov:${province}`) || held.has(provinceRegion(province)))) return true;
+  if (target.zones?.some((zone) => held.has(`zone:${zone}`))) return true;
+  return (target.municipalities ?? []).some((nis) => {
+    const { provinceNis, regionIso } = territoryOfNis(nis);
+    return held.has(`nis:${nis}`) || held.has(regionIso) || (provinceNis !== null && held.has(`prov:${provinceNis}`));
+  });
+}
+
+function provinceRegion(provinceNis: string): string {
+  return territoryOfNis(`${provinceNis.slice(0, 1)}${provinceNis === '20001' ? '3' : provinceNis === '20002' ? '5' : '1'}000`).regionIso;
+}
