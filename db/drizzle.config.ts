@@ -5,10 +5,11 @@ import { defineConfig } from 'drizzle-kit';
 const schemaName = process.env.DRIZZLE_SCHEMA;
 if (!schemaName) throw new Error('DRIZZLE_SCHEMA must name the subgraph schema to generate migrations for, e.g. municipalities');
 
+// Postgres schema names use '_' (eu_partners); their drizzle files use kebab-case (eu-partners.ts).
 export default defineConfig({
   dialect: 'postgresql',
   casing: 'snake_case',
-  schema: `./src/schema/${schemaName}.ts`,
+  schema: `./src/schema/${schemaName.replace(/_/g, '-')}.ts`,
   out: `./migrations/${schemaName}`,
   schemaFilter: [schemaName],
 });
