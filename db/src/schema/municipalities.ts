@@ -1,8 +1,8 @@
-import { index, jsonb, pgSchema, primaryKey, text } from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, pgSchema, primaryKey, text } from 'drizzle-orm/pg-core';
 import { type Geometry } from 'geojson';
 import { provenanceColumns, seedStateColumns } from './provenance';
 
-/** The municipalities subgraph's own Postgres schema: Statbel's territorial units and their boundaries. */
+/** The municipalities subgraph's own Postgres schema: Statbel's territorial units, their boundaries and their LIVC-R cells. */
 export const municipalitiesSchema = pgSchema('municipalities');
 
 export const regions = municipalitiesSchema.table('regions', {
@@ -95,6 +95,94 @@ export const predecessors = municipalitiesSchema.table(
     primaryKey({ name: 'predecessors_pk', columns: [table.municipalityNis, table.predecessorNis] }),
     index('predecessors_municipality_nis_idx').on(table.municipalityNis),
   ],
+);
+
+/**
+ * A local integral security cell (LIVC-R / CSIL-R): structural facts only, never case data (DESIGN.md
+ * principle 6). Dates are inclusive: the record is valid from `valid_from` to `valid_to` (null while it exists).
+ */
+export const livcrCells = municipalitiesSchema.table(
+  'livcr_cells',
+  {
+    id: text().primaryKey(),
+    name: text().notNull(),
+    /** The municipality whose mayor convenes the cell. */
+    seatNis: text()
+      .notNull()
+      .references(() => municipalities.nis),
+    regionNis: text()
+      .notNull()
+      .references(() => regions.nis),
+    /** Null for Brussels cells; a cell never spans two provinces. */
+    provinceNis: text().references(() => provinces.nis),
+    foundedOn: date({ mode: 'string' }).notNull(),
+    validFrom: date({ mode: 'string' }).notNull(),
+    validTo: date({ mode: 'string' }),
+    /** NONE, ON_DEMAND, ANNUAL, QUARTERLY or MONTHLY: an internal fact, protected by `cells:read`. */
+    meetingFrequency: text().notNull(),
+    /** The cell's generic mailbox: public. */
+    functionalEmail: text().notNull(),
+    /** The coordinator's work contact: personal data, protected by `contacts:read` and jurisdiction. */
+    coordinatorName: text().notNull(),
+    coordinatorRole: text().notNull(),
+    coordinatorEmail: text().notNull(),
+    coordinatorPhone: text(),
+    ...provenanceColumns(),
+  },
+  (table) => [
+    index('livcr_cells_region_nis_idx').on(table.regionNis),
+    index('livcr_cells_province_nis_idx').on(table.provinceNis),
+  ],
+);
+
+/** Periods in which a cell was ACTIVE or DORMANT; together they cover the cell's validity. */
+export const livcrCellStatusPeriods = municipalitiesSchema.table(
+  'livcr_cell_status_periods',
+  {
+    cellId: text()
+      .notNull()
+      .references(() => livcrCells.id),
+    status: text().notNull(),
+    validFrom: date({ mode: 'string' }).notNull(),
+    validTo: date({ mode: 'string' }),
+    ...provenanceColumns(),
+  },
+  (table) => [primaryKey({ name: 'livcr_cell_status_periods_pk', columns: [table.cellId, table.validFrom] })],
+);
+
+/** Which 2025 municipalities belonged to a cell, and when (inclusive dates; `member_until` null while it lasts). */
+export const livcrCellMemberships = municipalitiesSchema.table(
+  'livcr_cell_memberships',
+  {
+    cellId: text()
+      .notNull()
+      .references(() => livcrCells.id),
+    municipalityNis: text()
+      .notNull()
+      .references(() => municipalities.nis),
+    memberSince: date({ mode: 'string' }).notNull(),
+    memberUntil: date({ mode: 'string' }),
+    ...provenanceColumns(),
+  },
+  (table) => [
+    primaryKey({ name: 'livcr_cell_memberships_pk', columns: [table.cellId, table.municipalityNis, table.memberSince] }),
+    index('livcr_cell_memberships_municipality_nis_idx').on(table.municipalityNis),
+  ],
+);
+
+/** The sectors represented in a cell (an internal fact, protected by `cells:read`): never named persons. */
+export const livcrCellMemberRoles = municipalitiesSchema.table(
+  'livcr_cell_member_roles',
+  {
+    cellId: text()
+      .notNull()
+      .references(() => livcrCells.id),
+    sector: text().notNull(),
+    mandatory: boolean().notNull(),
+    since: date({ mode: 'string' }).notNull(),
+    ...provenanceColumns(),
+  },
+  (table) => [primaryKey({ name: 'livcr_cell_member_roles_pk', columns: [table.cellId, table.sector] })],
 );
 
 export const seedState = municipalitiesSchema.table('seed_state', seedStateColumns());

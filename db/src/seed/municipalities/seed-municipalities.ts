@@ -10,6 +10,7 @@ import {
   STATBEL_SOURCE,
   STATBEL_URL,
 } from './read-belgian-reference-data';
+import { seedLivcrCells } from './seed-livcr-cells';
 
 /** Bump when the seed's own logic changes, so existing databases are re-seeded. */
 const SEED_VERSION = 'municipalities-seed-v1';
@@ -54,10 +55,16 @@ export function foldForSearch(...names: Array<string | null>): string {
 
 /**
  * Loads the 565 municipalities of 2025 with their arrondissements, 10 provinces and 3 regions, each with a
- * boundary dissolved from the 2019–2024 polygons of its predecessors. Idempotent.
+ * boundary dissolved from the 2019–2024 polygons of its predecessors, then the SAMPLE LIVC-R cells. Idempotent.
  */
 export async function seedMunicipalities(db: Database): Promise<'applied' | 'unchanged'> {
   const reference = readBelgianReferenceData();
+  const territory = await seedTerritory(db, reference);
+  const cells = await seedLivcrCells(db, reference);
+  return territory === 'unchanged' && cells === 'unchanged' ? 'unchanged' : 'applied';
+}
+
+function seedTerritory(db: Database, reference: ReturnType<typeof readBelgianReferenceData>): Promise<'applied' | 'unchanged'> {
   return runSeedOnce(db, {
     table: seedState,
     dataset: 'belgian-territory-2025',

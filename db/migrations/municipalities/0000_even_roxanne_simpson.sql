@@ -13,6 +13,63 @@ CREATE TABLE "municipalities"."arrondissements" (
 	"reference_date" date NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "municipalities"."livcr_cell_member_roles" (
+	"cell_id" text NOT NULL,
+	"sector" text NOT NULL,
+	"mandatory" boolean NOT NULL,
+	"since" date NOT NULL,
+	"source" text NOT NULL,
+	"source_kind" text NOT NULL,
+	"source_url" text,
+	"reference_date" date NOT NULL,
+	CONSTRAINT "livcr_cell_member_roles_pk" PRIMARY KEY("cell_id","sector")
+);
+--> statement-breakpoint
+CREATE TABLE "municipalities"."livcr_cell_memberships" (
+	"cell_id" text NOT NULL,
+	"municipality_nis" text NOT NULL,
+	"member_since" date NOT NULL,
+	"member_until" date,
+	"source" text NOT NULL,
+	"source_kind" text NOT NULL,
+	"source_url" text,
+	"reference_date" date NOT NULL,
+	CONSTRAINT "livcr_cell_memberships_pk" PRIMARY KEY("cell_id","municipality_nis","member_since")
+);
+--> statement-breakpoint
+CREATE TABLE "municipalities"."livcr_cell_status_periods" (
+	"cell_id" text NOT NULL,
+	"status" text NOT NULL,
+	"valid_from" date NOT NULL,
+	"valid_to" date,
+	"source" text NOT NULL,
+	"source_kind" text NOT NULL,
+	"source_url" text,
+	"reference_date" date NOT NULL,
+	CONSTRAINT "livcr_cell_status_periods_pk" PRIMARY KEY("cell_id","valid_from")
+);
+--> statement-breakpoint
+CREATE TABLE "municipalities"."livcr_cells" (
+	"id" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"seat_nis" text NOT NULL,
+	"region_nis" text NOT NULL,
+	"province_nis" text,
+	"founded_on" date NOT NULL,
+	"valid_from" date NOT NULL,
+	"valid_to" date,
+	"meeting_frequency" text NOT NULL,
+	"functional_email" text NOT NULL,
+	"coordinator_name" text NOT NULL,
+	"coordinator_role" text NOT NULL,
+	"coordinator_email" text NOT NULL,
+	"coordinator_phone" text,
+	"source" text NOT NULL,
+	"source_kind" text NOT NULL,
+	"source_url" text,
+	"reference_date" date NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "municipalities"."municipalities" (
 	"nis" text PRIMARY KEY NOT NULL,
 	"name_nl" text NOT NULL,
@@ -83,11 +140,21 @@ CREATE TABLE "municipalities"."seed_state" (
 --> statement-breakpoint
 ALTER TABLE "municipalities"."arrondissements" ADD CONSTRAINT "arrondissements_province_nis_provinces_nis_fk" FOREIGN KEY ("province_nis") REFERENCES "municipalities"."provinces"("nis") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities"."arrondissements" ADD CONSTRAINT "arrondissements_region_nis_regions_nis_fk" FOREIGN KEY ("region_nis") REFERENCES "municipalities"."regions"("nis") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "municipalities"."livcr_cell_member_roles" ADD CONSTRAINT "livcr_cell_member_roles_cell_id_livcr_cells_id_fk" FOREIGN KEY ("cell_id") REFERENCES "municipalities"."livcr_cells"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "municipalities"."livcr_cell_memberships" ADD CONSTRAINT "livcr_cell_memberships_cell_id_livcr_cells_id_fk" FOREIGN KEY ("cell_id") REFERENCES "municipalities"."livcr_cells"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "municipalities"."livcr_cell_memberships" ADD CONSTRAINT "livcr_cell_memberships_municipality_nis_municipalities_nis_fk" FOREIGN KEY ("municipality_nis") REFERENCES "municipalities"."municipalities"("nis") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "municipalities"."livcr_cell_status_periods" ADD CONSTRAINT "livcr_cell_status_periods_cell_id_livcr_cells_id_fk" FOREIGN KEY ("cell_id") REFERENCES "municipalities"."livcr_cells"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "municipalities"."livcr_cells" ADD CONSTRAINT "livcr_cells_seat_nis_municipalities_nis_fk" FOREIGN KEY ("seat_nis") REFERENCES "municipalities"."municipalities"("nis") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "municipalities"."livcr_cells" ADD CONSTRAINT "livcr_cells_region_nis_regions_nis_fk" FOREIGN KEY ("region_nis") REFERENCES "municipalities"."regions"("nis") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "municipalities"."livcr_cells" ADD CONSTRAINT "livcr_cells_province_nis_provinces_nis_fk" FOREIGN KEY ("province_nis") REFERENCES "municipalities"."provinces"("nis") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities"."municipalities" ADD CONSTRAINT "municipalities_arrondissement_nis_arrondissements_nis_fk" FOREIGN KEY ("arrondissement_nis") REFERENCES "municipalities"."arrondissements"("nis") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities"."municipalities" ADD CONSTRAINT "municipalities_province_nis_provinces_nis_fk" FOREIGN KEY ("province_nis") REFERENCES "municipalities"."provinces"("nis") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities"."municipalities" ADD CONSTRAINT "municipalities_region_nis_regions_nis_fk" FOREIGN KEY ("region_nis") REFERENCES "municipalities"."regions"("nis") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities"."predecessors" ADD CONSTRAINT "predecessors_municipality_nis_municipalities_nis_fk" FOREIGN KEY ("municipality_nis") REFERENCES "municipalities"."municipalities"("nis") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities"."provinces" ADD CONSTRAINT "provinces_region_nis_regions_nis_fk" FOREIGN KEY ("region_nis") REFERENCES "municipalities"."regions"("nis") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "livcr_cell_memberships_municipality_nis_idx" ON "municipalities"."livcr_cell_memberships" USING btree ("municipality_nis");--> statement-breakpoint
+CREATE INDEX "livcr_cells_region_nis_idx" ON "municipalities"."livcr_cells" USING btree ("region_nis");--> statement-breakpoint
+CREATE INDEX "livcr_cells_province_nis_idx" ON "municipalities"."livcr_cells" USING btree ("province_nis");--> statement-breakpoint
 CREATE INDEX "municipalities_region_nis_idx" ON "municipalities"."municipalities" USING btree ("region_nis");--> statement-breakpoint
 CREATE INDEX "municipalities_province_nis_idx" ON "municipalities"."municipalities" USING btree ("province_nis");--> statement-breakpoint
 CREATE INDEX "predecessors_municipality_nis_idx" ON "municipalities"."predecessors" USING btree ("municipality_nis");--> statement-breakpoint
