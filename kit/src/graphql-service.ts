@@ -1,14 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
-import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { type GatewayInterface } from '@apollo/server-gateway-interface';
 import { pinoHttp } from 'pino-http';
+import {
+  attachIdentity,
+  createAuthenticationFromEnvironment,
+  createAuthenticationMiddleware,
+  enforceSchemaDirectives,
+  requestIdentity,
+  useFieldSuggestionMasking,
+  useIntrospectionGuard,
+  type Authentication,
+  type Identity,
+} from './authorization';
 import { ErrorCode, PUBLIC_ERROR_CODES } from './errors';
 import { type Logger } from './logger';
 
-export type ServiceContextArguments = { req: Request; requestId: string };
+export type ServiceContextArguments = {
+  req: Request;
+  requestId: string;
+  /** The caller, from a verified bearer token; `null` for an anonymous caller. Requests with a bad token never get here (401). */
+  identity: Identity | null;
+};
 
 export type CreateGraphQLServiceOptions<TContext extends BaseContext> = {
   /** The deployable's name, as in the supergraph and its URL. */
@@ -22,8 +39,15 @@ export type CreateGraphQLServiceOptions<TContext extends BaseContext> = {
   isReady?: () => Promise<{ ready: boolean; details?: Record<string, unknown> }>;
   /** Extra routes mounted before `/graphql` (static pages, CORS, metrics). */
   configureApp?: (app: Express) => void;
-  /** Middleware run on `/graphql` only, before the request reaches Apollo Server (e.g. CORS, token checks). */
+  /** Middleware run on `/graphql` only, before the request reaches Apollo Server (e.g. CORS). */
   graphqlMiddleware?: express.RequestHandler[];
+  /**
+   * How bearer tokens are verified. By default, from the AUTH_* variables and NODE_ENV of the process: the
+   * development key set in development and test, and a refusal to start in production without AUTH_JWKS_URL.
+   */
+  authentication?: Authentication;
+  /** Extra validation rules (the gateway's operation limits). */
+  validationRules?: ValidationRule[];
 } & ({ schema: GraphQLSchema; gateway?: never } | { gateway: GatewayInterface; schema?: never });
 
 export type GraphQLService<TContext extends BaseContext> = {
@@ -72,12 +96,24 @@ export function createGraphQLService<TContext extends BaseContext>(
   options: CreateGraphQLServiceOptions<TContext>,
 ): GraphQLService<TContext> {
   const { logger, development } = options;
+  const authentication = options.authentication ?? createAuthenticationFromEnvironment(process.env, options.name);
+  const subgraphPlugins: ApolloServerPlugin<TContext>[] = development
+    ? []
+    : [useFieldSuggestionMasking() as ApolloServerPlugin<TContext>, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<TContext>];
   const apollo = new ApolloServer<TContext>({
-    ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema as GraphQLSchema }),
-    introspection: development,
+    ...(options.gateway
+      ? { gateway: options.gateway }
+      : { schema: enforceSchemaDirectives(options.schema as GraphQLSchema, { production: authentication.environment === 'production' }) }),
+    // Introspection is switched per request: in development, or for a verified caller (useIntrospectionGuard).
+    introspection: true,
     includeStacktraceInErrorResponses: development,
     formatError: createErrorFormatter({ development, logger }),
-    plugins: options.plugins ?? [],
+    plugins: [
+      ...(options.plugins ?? []),
+      useIntrospectionGuard({ development }) as ApolloServerPlugin<TContext>,
+      ...(options.gateway ? [] : subgraphPlugins),
+    ],
+    ...(options.validationRules ? { validationRules: options.validationRules } : {}),
     logger,
   });
 
@@ -119,9 +155,13 @@ export function createGraphQLService<TContext extends BaseContext>(
       app.use(
         '/graphql',
         ...(options.graphqlMiddleware ?? []),
+        createAuthenticationMiddleware(authentication, logger),
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
-          context: async ({ req }) => options.context({ req, requestId: String(req.id) }),
+          context: async ({ req }) => {
+            const identity = requestIdentity(req);
+            return attachIdentity(await options.context({ req, requestId: String(req.id), identity }), identity);
+          },
         }),
       );
     },

@@ -1,5 +1,5 @@
 import { type Database } from '@cohesion/db';
-import { LANGUAGES, negotiateLanguage, type Language, type Logger } from '@cohesion/kit';
+import { LANGUAGES, negotiateLanguage, type Identity, type Language, type Logger } from '@cohesion/kit';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver of this subgraph receives. */
@@ -10,13 +10,15 @@ export type SubgraphContext = {
   language: Language;
   requestId: string;
   logger: Logger;
+  /** The caller, from a bearer token verified by kit; `null` when anonymous. Resolvers check jurisdiction with it. */
+  identity: Identity | null;
 };
 
 /** Builds a request's context with fresh loaders; used by the HTTP layer and by tests calling executeOperation. */
 export function createSubgraphContext(
   db: Database,
   logger: Logger,
-  request: { acceptLanguage?: string | undefined; requestId: string },
+  request: { acceptLanguage?: string | undefined; requestId: string; identity?: Identity | null },
 ): SubgraphContext {
   return {
     db,
@@ -24,5 +26,6 @@ export function createSubgraphContext(
     language: negotiateLanguage(request.acceptLanguage, LANGUAGES, 'nl'),
     requestId: request.requestId,
     logger: logger.child({ requestId: request.requestId }),
+    identity: request.identity ?? null,
   };
 }

@@ -24,7 +24,7 @@ export function createSubgraph({ db, logger, development }: CreateSubgraphOption
     development,
     // Resolver types come from codegen; buildSubgraphSchema wants its own resolver map type.
     schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
-    context: async ({ req, requestId }) =>
-      createSubgraphContext(db, logger, { acceptLanguage: req.headers['accept-language'], requestId }),
+    context: async ({ req, requestId, identity }) =>
+      createSubgraphContext(db, logger, { acceptLanguage: req.headers['accept-language'], requestId, identity }),
   });
 }
