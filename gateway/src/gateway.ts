@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { createGraphQLService, type GraphQLService, type Logger } from '@cohesion/kit';
 import cors from 'cors';
 import { useGraphiQL } from './graphiql';
+import { useWidgetRoutes } from './widget-routes';
 import { checkSubgraphs } from './readiness';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
 
@@ -57,6 +58,7 @@ export function createGateway(options: CreateGatewayOptions): GraphQLService<Gat
     development: options.development,
     plugins: [options.development ? useGraphiQL() : ApolloServerPluginLandingPageDisabled()],
     graphqlMiddleware: [corsMiddleware],
+    configureApp: (app) => useWidgetRoutes(app, { logger: options.logger }),
     isReady: async () => {
       const { ready, subgraphs } = await checkSubgraphs(subgraphUrls);
       return { ready, details: { subgraphs } };

@@ -1,0 +1,66 @@
+/**
+ * The widget's own styles, scoped by its shadow root so they neither leak into nor inherit from the host page.
+ * Typography, focus and error styles follow the GOV.UK Design System's conventions.
+ */
+export const WIDGET_STYLES = /* CSS */ `
+:host {
+  display: block;
+  font-family: var(--cohesion-font, "Helvetica Neue", Helvetica, Arial, sans-serif);
+  color: #0b0c0c;
+  line-height: 1.4;
+  --cohesion-map-height: 520px;
+}
+:host([hidden]) { display: none; }
+* { box-sizing: border-box; }
+.filters { display: flex; flex-wrap: wrap; gap: 12px 24px; margin: 0 0 12px; padding: 0; border: 0; }
+.filters label { display: flex; flex-direction: column; font-weight: 700; font-size: 16px; gap: 4px; }
+select {
+  font: inherit; font-weight: 400; min-width: 14em; height: 40px; padding: 4px 8px;
+  border: 2px solid #0b0c0c; border-radius: 0; background: #fff; color: #0b0c0c;
+}
+select:disabled { opacity: 0.5; }
+select:focus, button:focus, .map:focus {
+  outline: 3px solid #ffdd00; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c;
+}
+.caption { margin: 0 0 8px; font-size: 16px; color: #505a5f; }
+.frame { position: relative; }
+.map {
+  height: var(--cohesion-map-height); width: 100%;
+  background: #f3f2f1; border: 1px solid #b1b4b6;
+}
+.map[aria-busy="true"] { opacity: 0.6; }
+.error {
+  position: absolute; inset: 16px; z-index: 1000; align-self: center; height: fit-content;
+  padding: 16px 20px; background: #fff; border: 4px solid #d4351c; font-size: 16px;
+}
+.error[hidden] { display: none; }
+.error h2 { margin: 0 0 8px; font-size: 19px; }
+.error p { margin: 0 0 12px; overflow-wrap: anywhere; }
+button {
+  font: inherit; font-size: 16px; padding: 8px 12px; border: 0; border-radius: 0;
+  background: #00703c; color: #fff; box-shadow: 0 2px 0 #002d18; cursor: pointer;
+}
+button:hover { background: #005a30; }
+button:focus { background: #ffdd00; color: #0b0c0c; box-shadow: 0 2px 0 #0b0c0c; outline: 3px solid transparent; }
+.legend { display: flex; flex-wrap: wrap; gap: 8px 20px; margin: 12px 0 0; padding: 0; list-style: none; font-size: 16px; }
+.legend-title { font-weight: 700; width: 100%; margin: 12px 0 0; font-size: 16px; }
+.legend li { display: flex; align-items: center; gap: 8px; }
+.swatch { display: inline-block; width: 20px; height: 20px; border: 1px solid #0b0c0c; flex: none; }
+.summary { margin: 12px 0 0; font-size: 19px; }
+details { margin: 12px 0 0; font-size: 16px; }
+summary { cursor: pointer; color: #1d70b8; text-decoration: underline; }
+summary:focus { outline: 3px solid #ffdd00; background: #ffdd00; color: #0b0c0c; }
+table { border-collapse: collapse; margin-top: 8px; width: 100%; }
+caption { text-align: left; font-weight: 700; padding: 4px 0; }
+th, td { text-align: left; padding: 6px 12px 6px 0; border-bottom: 1px solid #b1b4b6; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+.source { margin: 8px 0 0; font-size: 14px; color: #505a5f; }
+.tooltip-name { font-weight: 700; font-size: 15px; display: block; }
+.tooltip-line { display: block; font-size: 14px; }
+.leaflet-tooltip { font-family: inherit; color: #0b0c0c; border: 1px solid #0b0c0c; border-radius: 0; }
+.leaflet-container { font-family: inherit; }
+.visually-hidden {
+  position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important;
+  padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; white-space: nowrap !important; border: 0 !important;
+}
+`;
