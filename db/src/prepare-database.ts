@@ -2,10 +2,12 @@ import { type DatabaseHandle } from './client';
 import { migrateSchemas } from './migrate';
 import { type SubgraphSchema } from './schemas';
 import { seedMunicipalities } from './seed/municipalities/seed-municipalities';
+import { seedWalloniaBrussels } from './seed/wallonia-brussels/seed-wallonia-brussels';
 
 /** Each schema's seed; a subgraph seeds only the schema it owns. */
 const SEEDS: Record<SubgraphSchema, (handle: DatabaseHandle) => Promise<unknown>> = {
   municipalities: (handle) => seedMunicipalities(handle.db),
+  wallonia_brussels: (handle) => seedWalloniaBrussels(handle.db),
 };
 
 /** Migrates then seeds the given schemas: what every deployable does on start. */

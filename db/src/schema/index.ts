@@ -1,2 +1,3 @@
 export * as municipalitiesTables from './municipalities';
+export * as walloniaBrusselsTables from './wallonia-brussels';
 export { provenanceColumns } from './provenance';

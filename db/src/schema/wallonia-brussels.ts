@@ -1,0 +1,216 @@
+import { boolean, date, index, integer, jsonb, pgSchema, text } from 'drizzle-orm/pg-core';
+import { provenanceColumns, seedStateColumns } from './provenance';
+
+/** The wallonia-brussels subgraph's own Postgres schema: Fédération Wallonie-Bruxelles, Walloon Region, Brussels. */
+export const walloniaBrusselsSchema = pgSchema('wallonia_brussels');
+
+/** A text in up to four languages; a language the source does not give is absent. */
+export type LocalizedTextValue = { nl?: string; fr?: string; de?: string; en?: string };
+
+/** A speaker of an event: name and affiliation as the source prints them. */
+export type SpeakerValue = { name: string; affiliation: string | null };
+
+/**
+ * The publications the records are taken from, each with how it is cited (the provenance columns);
+ * every record names its sources by id in `source_ids`, its first one also in its own provenance columns.
+ */
+export const sources = walloniaBrusselsSchema.table('sources', {
+  id: text().primaryKey(),
+  title: text().notNull(),
+  publisher: text(),
+  language: text(),
+  ...provenanceColumns(),
+});
+
+export const organisations = walloniaBrusselsSchema.table(
+  'organisations',
+  {
+    id: text().primaryKey(),
+    name: jsonb().$type<LocalizedTextValue>().notNull(),
+    /** The name used for sorting: Dutch, else French, else English. */
+    sortName: text().notNull(),
+    acronym: text(),
+    alsoKnownAs: text().array().notNull(),
+    /** The name under which the source cites the organisation. */
+    citedAs: text(),
+    type: text().notNull(),
+    /** NATIONAL, COMMUNITY, REGIONAL or MUNICIPAL. */
+    level: text().notNull(),
+    /** The regions it works in: WALLONIA, BRUSSELS (both for the Fédération Wallonie-Bruxelles, none for national bodies). */
+    regions: text().array().notNull(),
+    website: text(),
+    email: text(),
+    phone: text(),
+    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    /** Year or date since when it exists, as the source gives it. */
+    since: text(),
+    parentOrganisationId: text(),
+    municipalityNis: text(),
+    /** Id of the EU-level organisation it relays in Belgium (Efus for BFPVS), owned by the eu-partners subgraph. */
+    relayOfEuOrganisationId: text(),
+    sourceIds: text().array().notNull(),
+    searchText: text().notNull(),
+    ...provenanceColumns(),
+  },
+  (table) => [index('organisations_sort_name_idx').on(table.sortName, table.id)],
+);
+
+export const offers = walloniaBrusselsSchema.table(
+  'offers',
+  {
+    id: text().primaryKey(),
+    organisationId: text()
+      .notNull()
+      .references(() => organisations.id),
+    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    sortTitle: text().notNull(),
+    citedAs: text(),
+    kind: text().notNull(),
+    sessions: integer(),
+    audience: text().array().notNull(),
+    languages: text().array().notNull(),
+    howToRequest: jsonb().$type<LocalizedTextValue>(),
+    email: text(),
+    phone: text(),
+    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    since: text(),
+    sectors: jsonb().$type<LocalizedTextValue[]>().notNull(),
+    territory: jsonb().$type<LocalizedTextValue[]>().notNull(),
+    topics: jsonb().$type<LocalizedTextValue[]>().notNull(),
+    regions: text().array().notNull(),
+    documentId: text(),
+    legalBasisDocumentId: text(),
+    /** Flemish partner organisations, owned by the flanders subgraph. */
+    partnerFlandersOrganisationIds: text().array().notNull(),
+    sourceIds: text().array().notNull(),
+    searchText: text().notNull(),
+    ...provenanceColumns(),
+  },
+  (table) => [index('offers_organisation_id_idx').on(table.organisationId), index('offers_sort_title_idx').on(table.sortTitle, table.id)],
+);
+
+export const events = walloniaBrusselsSchema.table(
+  'events',
+  {
+    id: text().primaryKey(),
+    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    citedAs: text(),
+    kind: text().notNull(),
+    date: date({ mode: 'string' }).notNull(),
+    startTime: text(),
+    endTime: text(),
+    venueName: text(),
+    venueAddress: text(),
+    venueCity: text(),
+    venueMunicipalityNis: text(),
+    language: text(),
+    speakers: jsonb().$type<SpeakerValue[]>().notNull(),
+    organiserIds: text().array().notNull(),
+    registration: text(),
+    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    documentId: text(),
+    projectId: text(),
+    statusNote: text(),
+    sourceIds: text().array().notNull(),
+    searchText: text().notNull(),
+    ...provenanceColumns(),
+  },
+  (table) => [index('events_date_idx').on(table.date, table.id)],
+);
+
+export const projects = walloniaBrusselsSchema.table('projects', {
+  id: text().primaryKey(),
+  name: jsonb().$type<LocalizedTextValue>().notNull(),
+  sortName: text().notNull(),
+  citedAs: text(),
+  acronym: text(),
+  /** First and last day of the period, and the precision the source gives (DAY, MONTH, YEAR). */
+  startsOn: date({ mode: 'string' }),
+  startPrecision: text(),
+  endsOn: date({ mode: 'string' }),
+  endPrecision: text(),
+  funding: text(),
+  leadOrganisationId: text().references(() => organisations.id),
+  partnerOrganisationIds: text().array().notNull(),
+  partnerMunicipalityNis: text().array().notNull(),
+  audience: text().array().notNull(),
+  plannedOutput: jsonb().$type<LocalizedTextValue>(),
+  description: jsonb().$type<LocalizedTextValue>().notNull(),
+  sourceIds: text().array().notNull(),
+  searchText: text().notNull(),
+  ...provenanceColumns(),
+});
+
+export const documents = walloniaBrusselsSchema.table(
+  'documents',
+  {
+    id: text().primaryKey(),
+    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    sortTitle: text().notNull(),
+    citedAs: text(),
+    type: text().notNull(),
+    /** The period the publication date designates: one day, or a whole month or year when the source gives no more. */
+    issuedFrom: date({ mode: 'string' }),
+    issuedTo: date({ mode: 'string' }),
+    issuedPrecision: text(),
+    issuingAuthority: text(),
+    reference: text(),
+    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    authorOrganisationIds: text().array().notNull(),
+    authorFlandersOrganisationIds: text().array().notNull(),
+    municipalityNis: text(),
+    relatedDocumentIds: text().array().notNull(),
+    measureCount: integer(),
+    platform: text(),
+    channel: text(),
+    sourceIds: text().array().notNull(),
+    searchText: text().notNull(),
+    ...provenanceColumns(),
+  },
+  (table) => [index('documents_issued_from_idx').on(table.issuedFrom, table.id)],
+);
+
+/**
+ * Walloon support to CSIL-R coordination through the social cohesion plans (circular of 15 September 2021),
+ * one row per French-language Walloon municipality. Which municipalities have a cell and receive support is
+ * not public: the rows are generated illustration data (provenance SAMPLE), consistent with the published
+ * 2021-05-05 total of 106 CSIL-R covering 191 communes.
+ */
+export const csilrSupport = walloniaBrusselsSchema.table(
+  'csilr_support',
+  {
+    municipalityNis: text().primaryKey(),
+    provinceNis: text().notNull(),
+    hasCell: boolean().notNull(),
+    /** The (generated) cell the municipality shares with others; null without a cell. */
+    cellKey: text(),
+    throughSocialCohesionPlan: boolean().notNull(),
+    /** QUARTER_TIME, HALF_TIME or FULL_TIME: the coordination time the plan funds; regional detail. */
+    coordinationTime: text(),
+    /** The Walloon offer and the circular the support rests on. */
+    offerId: text()
+      .notNull()
+      .references(() => offers.id),
+    legalBasisDocumentId: text()
+      .notNull()
+      .references(() => documents.id),
+    ...provenanceColumns(),
+  },
+  (table) => [index('csilr_support_cell_key_idx').on(table.cellKey), index('csilr_support_province_nis_idx').on(table.provinceNis)],
+);
+
+/** Where BPV's guidance applies: the 19 Brussels municipalities and the Vlaamse Rand. */
+export const preventionGuidance = walloniaBrusselsSchema.table('prevention_guidance', {
+  municipalityNis: text().primaryKey(),
+  /** BRUSSELS_REGION or VLAAMSE_RAND. */
+  territory: text().notNull(),
+  offerId: text()
+    .notNull()
+    .references(() => offers.id),
+  documentId: text()
+    .notNull()
+    .references(() => documents.id),
+  ...provenanceColumns(),
+});
+
+export const seedState = walloniaBrusselsSchema.table('seed_state', seedStateColumns());

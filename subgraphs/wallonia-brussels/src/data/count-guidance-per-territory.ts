@@ -1,0 +1,13 @@
+import { type Database, walloniaBrusselsTables } from '@cohesion/db';
+import { asc, count } from 'drizzle-orm';
+
+const { preventionGuidance } = walloniaBrusselsTables;
+
+/** Municipalities covered by each guidance offer, per territory. */
+export function countGuidancePerTerritory(db: Database) {
+  return db
+    .select({ offerId: preventionGuidance.offerId, territory: preventionGuidance.territory, total: count() })
+    .from(preventionGuidance)
+    .groupBy(preventionGuidance.offerId, preventionGuidance.territory)
+    .orderBy(asc(preventionGuidance.offerId), asc(preventionGuidance.territory));
+}

@@ -1,0 +1,57 @@
+import { type walloniaBrusselsTables } from '@cohesion/db';
+
+type Tables = typeof walloniaBrusselsTables;
+
+export type SourceRow = Tables['sources']['$inferSelect'];
+export type OrganisationRow = Tables['organisations']['$inferSelect'];
+export type OfferRow = Tables['offers']['$inferSelect'];
+export type EventRow = Tables['events']['$inferSelect'];
+export type ProjectRow = Tables['projects']['$inferSelect'];
+export type DocumentRow = Tables['documents']['$inferSelect'];
+export type CsilrSupportRow = Tables['csilrSupport']['$inferSelect'];
+export type PreventionGuidanceRow = Tables['preventionGuidance']['$inferSelect'];
+
+/** What `LocalizedText` resolves from: the JSON of a multilingual column. */
+export type LocalizedTextValue = walloniaBrusselsTables.LocalizedTextValue;
+
+/** What `Provenance` resolves from: the provenance columns every row carries. */
+export type ProvenanceSource = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
+
+/** The namespace objects (`WalloniaBrusselsLevel`, `WalloniaBrusselsFigures`) carry nothing themselves. */
+export type LevelSource = Record<string, never>;
+
+/** A reference to a municipality of the municipalities subgraph. */
+export type MunicipalityReference = { nis: string };
+
+export type FunctionalContactSource = { email: string | null; phone: string | null };
+
+/** A date the source gives to the day, month or year: the first and last day it designates. */
+export type PartialDateSource = { from: string; to: string; precision: string };
+
+/** Where a keyset page continues: the sort value and id of the last row of the previous page. */
+export type KeysetPosition = { sortValue: string; id: string };
+
+export type Edge<Row> = { cursor: string; node: Row };
+
+/** One page of a cursor connection; `totalCount` is counted only when asked for. */
+export type Page<Row> = {
+  edges: Array<Edge<Row>>;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  countTotal: () => Promise<number>;
+};
+
+export type OrganisationPage = Page<OrganisationRow>;
+export type OrganisationEdge = Edge<OrganisationRow>;
+export type OfferPage = Page<OfferRow>;
+export type OfferEdge = Edge<OfferRow>;
+export type EventPage = Page<EventRow>;
+export type EventEdge = Edge<EventRow>;
+export type ProjectPage = Page<ProjectRow>;
+export type ProjectEdge = Edge<ProjectRow>;
+export type DocumentPage = Page<DocumentRow>;
+export type DocumentEdge = Edge<DocumentRow>;
+export type CsilrSupportPage = Page<CsilrSupportRow>;
+export type CsilrSupportEdge = Edge<CsilrSupportRow>;
+export type PreventionGuidancePage = Page<PreventionGuidanceRow>;
+export type PreventionGuidanceEdge = Edge<PreventionGuidanceRow>;

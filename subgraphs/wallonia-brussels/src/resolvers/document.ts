@@ -1,0 +1,20 @@
+import { type Resolvers } from '../generated/resolvers-types';
+import { textIn } from './localized-text';
+import { partialDate } from './partial-date';
+import { loadAll, municipalityReference, sourcesOf } from './records';
+
+export const documentResolvers: Pick<Resolvers, 'WalloniaBrusselsDocument'> = {
+  WalloniaBrusselsDocument: {
+    titles: (row) => row.title,
+    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    type: (row) => row.type as never,
+    issued: (row) => partialDate(row.issuedFrom, row.issuedPrecision),
+    authors: (row, _args, { loaders }) => loadAll(loaders.organisation, row.authorOrganisationIds, 'author'),
+    flemishAuthors: (row) => row.authorFlandersOrganisationIds.map((id) => ({ id })),
+    municipality: (row) => municipalityReference(row.municipalityNis),
+    relatedDocuments: (row, _args, { loaders }) => loadAll(loaders.document, row.relatedDocumentIds, 'related document'),
+    meetings: (row, _args, { loaders }) => loaders.eventsByDocument.load(row.id),
+    provenance: (row) => row,
+    sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
+  },
+};

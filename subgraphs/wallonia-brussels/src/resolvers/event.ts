@@ -1,0 +1,24 @@
+import { type Resolvers } from '../generated/resolvers-types';
+import { languageEnum, textIn } from './localized-text';
+import { loadAll, municipalityReference, sourcesOf } from './records';
+
+export const eventResolvers: Pick<Resolvers, 'WalloniaBrusselsEvent' | 'WalloniaBrusselsVenue'> = {
+  WalloniaBrusselsEvent: {
+    titles: (row) => row.title,
+    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    kind: (row) => row.kind as never,
+    venue: (row) => row,
+    language: (row) => (row.language ? languageEnum(row.language) : null),
+    organisers: (row, _args, { loaders }) => loadAll(loaders.organisation, row.organiserIds, 'organiser'),
+    document: (row, _args, { loaders }) => (row.documentId ? loaders.document.load(row.documentId) : null),
+    project: (row, _args, { loaders }) => (row.projectId ? loaders.project.load(row.projectId) : null),
+    provenance: (row) => row,
+    sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
+  },
+  WalloniaBrusselsVenue: {
+    name: (row) => row.venueName,
+    address: (row) => row.venueAddress,
+    city: (row) => row.venueCity,
+    municipality: (row) => municipalityReference(row.venueMunicipalityNis),
+  },
+};

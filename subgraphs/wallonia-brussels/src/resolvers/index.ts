@@ -1,0 +1,34 @@
+import { type Resolvers } from '../generated/resolvers-types';
+import { documentResolvers } from './document';
+import { eventResolvers } from './event';
+import { figuresResolvers } from './figures';
+import { levelResolvers } from './level';
+import { municipalityResolvers } from './municipality';
+import { offerResolvers } from './offer';
+import { organisationResolvers } from './organisation';
+import { projectResolvers } from './project';
+import { DateScalar } from './scalars';
+import { connectionResolvers } from './paging';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  ...levelResolvers,
+  ...organisationResolvers,
+  ...offerResolvers,
+  ...eventResolvers,
+  ...projectResolvers,
+  ...documentResolvers,
+  ...municipalityResolvers,
+  ...figuresResolvers,
+  WalloniaBrusselsOrganisationConnection: connectionResolvers,
+  WalloniaBrusselsOfferConnection: connectionResolvers,
+  WalloniaBrusselsEventConnection: connectionResolvers,
+  WalloniaBrusselsProjectConnection: connectionResolvers,
+  WalloniaBrusselsDocumentConnection: connectionResolvers,
+  WalloniaBrusselsCsilrSupportConnection: connectionResolvers,
+  WalloniaBrusselsPreventionGuidanceConnection: connectionResolvers,
+  Provenance: {
+    kind: (provenance) => provenance.sourceKind as never,
+    url: (provenance) => provenance.sourceUrl,
+  },
+};

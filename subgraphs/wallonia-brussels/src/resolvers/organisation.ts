@@ -1,0 +1,28 @@
+import { type Resolvers } from '../generated/resolvers-types';
+import { textIn } from './localized-text';
+import { municipalityReference, sourcesOf } from './records';
+
+export const organisationResolvers: Pick<Resolvers, 'WalloniaBrusselsOrganisation' | 'WalloniaBrusselsFunctionalContact' | 'WalloniaBrusselsSource'> = {
+  WalloniaBrusselsOrganisation: {
+    __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
+    names: (row) => row.name,
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    type: (row) => row.type as never,
+    level: (row) => row.level as never,
+    regions: (row) => row.regions as never,
+    functionalContact: (row) => ({ email: row.email, phone: row.phone }),
+    parentOrganisation: (row, _args, { loaders }) => (row.parentOrganisationId ? loaders.organisation.load(row.parentOrganisationId) : null),
+    units: (row, _args, { loaders }) => loaders.unitsByParent.load(row.id),
+    municipality: (row) => municipalityReference(row.municipalityNis),
+    relayOf: (row) => (row.relayOfEuOrganisationId ? { id: row.relayOfEuOrganisationId } : null),
+    offers: (row, _args, { loaders }) => loaders.offersByOrganisation.load(row.id),
+    events: (row, _args, { loaders }) => loaders.eventsByOrganiser.load(row.id),
+    provenance: (row) => row,
+    sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
+  },
+  WalloniaBrusselsFunctionalContact: {},
+  WalloniaBrusselsSource: {
+    language: (row) => (row.language ? (row.language.toUpperCase() as never) : null),
+    provenance: (row) => row,
+  },
+};

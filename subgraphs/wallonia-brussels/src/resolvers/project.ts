@@ -1,0 +1,23 @@
+import { type Resolvers } from '../generated/resolvers-types';
+import { textIn } from './localized-text';
+import { partialDate, partialDateText } from './partial-date';
+import { loadAll, sourcesOf } from './records';
+
+export const projectResolvers: Pick<Resolvers, 'WalloniaBrusselsProject' | 'WalloniaBrusselsPartialDate'> = {
+  WalloniaBrusselsProject: {
+    names: (row) => row.name,
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    start: (row) => partialDate(row.startsOn, row.startPrecision),
+    end: (row) => partialDate(row.endsOn, row.endPrecision),
+    leadOrganisation: (row, _args, { loaders }) => (row.leadOrganisationId ? loaders.organisation.load(row.leadOrganisationId) : null),
+    partnerOrganisations: (row, _args, { loaders }) => loadAll(loaders.organisation, row.partnerOrganisationIds, 'partner organisation'),
+    partnerMunicipalities: (row) => row.partnerMunicipalityNis.map((nis) => ({ nis })),
+    events: (row, _args, { loaders }) => loaders.eventsByProject.load(row.id),
+    provenance: (row) => row,
+    sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
+  },
+  WalloniaBrusselsPartialDate: {
+    precision: (date) => date.precision as never,
+    text: partialDateText,
+  },
+};

@@ -1,0 +1,25 @@
+import { GraphQLError } from 'graphql';
+import { type Loaders } from '../loaders';
+
+/** A record another record points at must exist; the seed checks it, so a miss is a server error. */
+export function required<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new GraphQLError(`Missing ${what}`);
+  return value;
+}
+
+/** Loads records by id, in the given order; every id must exist. */
+export async function loadAll<Row>(loader: { loadMany(keys: readonly string[]): Promise<Array<Row | null | Error>> }, ids: readonly string[], what: string): Promise<Row[]> {
+  const rows = await loader.loadMany(ids);
+  return rows.map((row, index) => {
+    if (row instanceof Error) throw row;
+    return required(row, `${what} ${ids[index]}`);
+  });
+}
+
+/** `sources`: the provenance of every source a record cites, in the record's order. */
+export function sourcesOf(row: { sourceIds: string[] }, loaders: Loaders) {
+  return loadAll(loaders.source, row.sourceIds, 'source');
+}
+
+/** A reference to an entity of another subgraph, by its key. */
+export const municipalityReference = (nis: string | null) => (nis ? { nis } : null);
