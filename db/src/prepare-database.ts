@@ -2,11 +2,13 @@ import { type DatabaseHandle } from './client';
 import { migrateSchemas } from './migrate';
 import { type SubgraphSchema } from './schemas';
 import { seedMunicipalities } from './seed/municipalities/seed-municipalities';
+import { seedEuPartners } from './seed/eu-partners/seed-eu-partners';
 import { seedWalloniaBrussels } from './seed/wallonia-brussels/seed-wallonia-brussels';
 
 /** Each schema's seed; a subgraph seeds only the schema it owns. */
 const SEEDS: Record<SubgraphSchema, (handle: DatabaseHandle) => Promise<unknown>> = {
   municipalities: (handle) => seedMunicipalities(handle.db),
+  eu_partners: (handle) => seedEuPartners(handle.db),
   wallonia_brussels: (handle) => seedWalloniaBrussels(handle.db),
 };
 

@@ -1,5 +1,6 @@
 import { type Database, type SubgraphSchema } from '@cohesion/db';
 import { type GraphQLService, type Logger } from '@cohesion/kit';
+import * as euPartners from 'eu-partners';
 import * as municipalities from 'municipalities';
 
 export type SubgraphModule = {
@@ -10,4 +11,5 @@ export type SubgraphModule = {
 /** Every subgraph with the Postgres schema it owns; the single-process hub starts them all. */
 export const SUBGRAPH_MODULES: ReadonlyArray<{ module: SubgraphModule; schema: SubgraphSchema }> = [
   { module: municipalities, schema: 'municipalities' },
+  { module: euPartners, schema: 'eu_partners' },
 ];

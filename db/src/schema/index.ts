@@ -1,3 +1,4 @@
 export * as municipalitiesTables from './municipalities';
 export * as walloniaBrusselsTables from './wallonia-brussels';
+export * as euPartnersTables from './eu-partners';
 export { provenanceColumns } from './provenance';

@@ -96,7 +96,7 @@ function lastDayOfMonth(year: number, month: number): string {
 }
 
 /** First and last day of a date given as YYYY, YYYY-MM or YYYY-MM-DD. */
-export function daysOf(value: string): { from: string; to: string } {
+export function daysOfPartialDate(value: string): { from: string; to: string } {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value) ?? fail(`date "${value}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
   const [, year, month, day] = match;
   if (day) return { from: value, to: value };
@@ -231,7 +231,7 @@ export function buildEuPartnersRows({ content, namedItems, territories }: EuPart
     ),
   );
   const documentRows = content.documents.map((document) => {
-    const days = document.date ? daysOf(document.date) : null;
+    const days = document.date ? daysOfPartialDate(document.date) : null;
     return {
       id: document.id,
       title: document.title,
@@ -251,8 +251,8 @@ export function buildEuPartnersRows({ content, namedItems, territories }: EuPart
   });
 
   const projectRows = content.projects.map((project) => {
-    const start = project.periodStart ? daysOf(project.periodStart).from : null;
-    const end = project.periodEnd ? daysOf(project.periodEnd).to : null;
+    const start = project.periodStart ? daysOfPartialDate(project.periodStart).from : null;
+    const end = project.periodEnd ? daysOfPartialDate(project.periodEnd).to : null;
     for (const id of [...(project.eventIds ?? []), ...(project.finalConferenceEventIds ?? [])]) {
       const event = content.events.find((candidate) => candidate.id === id) ?? fail(`project ${project.id}: unknown event ${id}`);
       if (event.projectId !== project.id) fail(`event ${id} does not point back to project ${project.id}`);
@@ -298,7 +298,7 @@ export function buildEuPartnersRows({ content, namedItems, territories }: EuPart
         role: roleNote ? 'NOT_STATED' : 'PARTNER',
         roleNote,
         notes: notes(project.partnerNote),
-        ...provenance(project.sourceIds, project.periodStart ? daysOf(project.periodStart).from : null),
+        ...provenance(project.sourceIds, project.periodStart ? daysOfPartialDate(project.periodStart).from : null),
       };
     }),
   );
@@ -345,7 +345,7 @@ export function buildEuPartnersRows({ content, namedItems, territories }: EuPart
       title: event.title,
       subtitle: event.subtitle ?? null,
       kind: event.kind,
-      date: daysOf(event.date).from,
+      date: daysOfPartialDate(event.date).from,
       startTime: event.startTime,
       endTime: event.endTime,
       online,

@@ -1,0 +1,8 @@
+import { type Database, euPartnersTables } from '@cohesion/db';
+import { asc, count } from 'drizzle-orm';
+
+const { events } = euPartnersTables;
+
+export function countEventsPerKind(db: Database) {
+  return db.select({ kind: events.kind, value: count() }).from(events).groupBy(events.kind).orderBy(asc(events.kind));
+}

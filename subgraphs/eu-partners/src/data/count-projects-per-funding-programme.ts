@@ -1,0 +1,13 @@
+import { type Database, euPartnersTables } from '@cohesion/db';
+import { count, sql } from 'drizzle-orm';
+
+const { projects } = euPartnersTables;
+
+/** Projects per funding programme; null for projects whose programme the sources do not name (listed last). */
+export function countProjectsPerFundingProgramme(db: Database) {
+  return db
+    .select({ fundingProgramme: projects.fundingProgramme, value: count() })
+    .from(projects)
+    .groupBy(projects.fundingProgramme)
+    .orderBy(sql`${projects.fundingProgramme} asc nulls last`);
+}

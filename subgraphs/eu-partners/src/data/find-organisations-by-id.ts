@@ -1,0 +1,9 @@
+import { type Database, euPartnersTables } from '@cohesion/db';
+import { inArray } from 'drizzle-orm';
+import { type OrganisationRow } from './rows';
+
+const { organisations } = euPartnersTables;
+
+export function findOrganisationsById(db: Database, ids: readonly string[]): Promise<OrganisationRow[]> {
+  return db.select().from(organisations).where(inArray(organisations.id, [...ids]));
+}

@@ -1,0 +1,15 @@
+import { type Database, euPartnersTables } from '@cohesion/db';
+import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { type ProjectPartnerRow } from './rows';
+
+const { projectPartners, projects } = euPartnersTables;
+
+/** The EU project partnerships of the given municipalities, oldest project first. */
+export function findProjectPartnersByMunicipalityNis(db: Database, nis: readonly string[]): Promise<ProjectPartnerRow[]> {
+  return db
+    .select(getTableColumns(projectPartners))
+    .from(projectPartners)
+    .innerJoin(projects, eq(projects.id, projectPartners.projectId))
+    .where(inArray(projectPartners.municipalityNis, [...nis]))
+    .orderBy(asc(projects.endsOn), asc(projects.id));
+}

@@ -1,0 +1,14 @@
+import { type Database, euPartnersTables } from '@cohesion/db';
+import { asc, inArray } from 'drizzle-orm';
+import { type SourceRow } from './rows';
+
+const { sources } = euPartnersTables;
+
+/** Every source of this level, by id. */
+export function findSources(db: Database): Promise<SourceRow[]> {
+  return db.select().from(sources).orderBy(asc(sources.id));
+}
+
+export function findSourcesById(db: Database, ids: readonly string[]): Promise<SourceRow[]> {
+  return db.select().from(sources).where(inArray(sources.id, [...ids]));
+}

@@ -1,0 +1,303 @@
+import { daysOfPartialDate } from '@cohesion/db';
+import { badUserInput } from '@cohesion/kit';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { countDocuments, DOCUMENT_ORDERINGS, findDocumentPage } from '../data/find-document-page';
+import { countEfusMemberships, EFUS_MEMBERSHIP_ORDERING, findEfusMembershipPage } from '../data/find-efus-membership-page';
+import { countEvents, EVENT_ORDERINGS, findEventPage } from '../data/find-event-page';
+import { countEventSeries, EVENT_SERIES_ORDERING, findEventSeriesPage } from '../data/find-event-series-page';
+import { countOrganisations, findOrganisationPage, ORGANISATION_ORDERINGS } from '../data/find-organisation-page';
+import { countProjects, findProjectPage, PROJECT_ORDERINGS } from '../data/find-project-page';
+import { findSources } from '../data/find-sources';
+import { countWorkingGroups, findWorkingGroupPage, WORKING_GROUP_ORDERING } from '../data/find-working-group-page';
+import {
+  type DocumentRow,
+  type EfusMembershipRow,
+  type EventRow,
+  type EventSeriesRow,
+  type OrganisationRow,
+  type ProjectRow,
+  type ProvenanceSource,
+  type WorkingGroupRow,
+} from '../data/rows';
+import { type EuDatePrecision, type Resolvers } from '../generated/resolvers-types';
+import { checkDateRange, checkNis, searchOf } from './arguments';
+import { figureResolvers, figuresResolvers } from './figures';
+import { languageEnum, textIn } from './localized-text';
+import { connectionResolvers, pageOf, pageRequest, type Paging } from './paging';
+import { actorOf, municipalityReference, required, sourcesOf } from './references';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const EFUS = 'efus';
+
+/** A real calendar day in YYYY-MM-DD form (2019-02-30 is refused). */
+function isCalendarDate(value: string): boolean {
+  return ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) throw badUserInput('Date', value, 'expected a calendar date YYYY-MM-DD');
+  return value;
+}
+
+const idOf = (row: { id: string }) => row.id;
+const organisationPaging = (order: keyof typeof ORGANISATION_ORDERINGS): Paging<OrganisationRow> => ({
+  kind: `eu-organisation:${order}`,
+  ordering: ORGANISATION_ORDERINGS[order],
+  keyOf: idOf,
+});
+const eventPaging = (order: keyof typeof EVENT_ORDERINGS): Paging<EventRow> => ({
+  kind: `eu-event:${order}`,
+  ordering: EVENT_ORDERINGS[order],
+  keyOf: idOf,
+});
+const projectPaging = (order: keyof typeof PROJECT_ORDERINGS): Paging<ProjectRow> => ({
+  kind: `eu-project:${order}`,
+  ordering: PROJECT_ORDERINGS[order],
+  keyOf: idOf,
+});
+const documentPaging = (order: keyof typeof DOCUMENT_ORDERINGS): Paging<DocumentRow> => ({
+  kind: `eu-document:${order}`,
+  ordering: DOCUMENT_ORDERINGS[order],
+  keyOf: idOf,
+});
+const eventSeriesPaging: Paging<EventSeriesRow> = { kind: 'eu-event-series', ordering: EVENT_SERIES_ORDERING, keyOf: idOf };
+const workingGroupPaging: Paging<WorkingGroupRow> = { kind: 'eu-working-group', ordering: WORKING_GROUP_ORDERING, keyOf: idOf };
+const efusMembershipPaging: Paging<EfusMembershipRow> = {
+  kind: 'eu-efus-membership',
+  ordering: EFUS_MEMBERSHIP_ORDERING,
+  keyOf: (row) => row.memberKey,
+};
+
+const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
+
+export const resolvers: Resolvers = {
+  Date: new GraphQLScalarType({
+    name: 'Date',
+    description: 'A calendar date in ISO 8601 form, e.g. 2025-01-01.',
+    serialize: (value) => String(value),
+    parseValue: parseDate,
+    parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : 'value' in ast ? ast.value : ast.kind),
+  }),
+  Query: {
+    euPartners: () => ({}),
+  },
+  EuPartnersLevel: {
+    organisations: async (_level, { filter, orderBy, first, after }, { db }) => {
+      const paging = organisationPaging(orderBy);
+      const request = pageRequest(paging, { first, after });
+      const query = { type: filter?.type ?? undefined, level: filter?.level ?? undefined, search: searchOf(filter?.search) };
+      return pageOf(paging, request, await findOrganisationPage(db, query, request), () => countOrganisations(db, query));
+    },
+    organisation: (_level, { id }, { loaders }) => loaders.organisation.load(id),
+    events: async (_level, { from, to, filter, orderBy, first, after }, { db }) => {
+      const paging = eventPaging(orderBy);
+      const request = pageRequest(paging, { first, after });
+      const query = {
+        ...checkDateRange(from, to),
+        kinds: filter?.kinds ?? undefined,
+        organiserId: filter?.organiser ?? undefined,
+        projectId: filter?.project ?? undefined,
+        seriesId: filter?.series ?? undefined,
+        language: filter?.language?.toLowerCase(),
+        online: filter?.online ?? undefined,
+        municipalityNis: checkNis(filter?.municipality, 'filter.municipality'),
+        search: searchOf(filter?.search),
+      };
+      return pageOf(paging, request, await findEventPage(db, query, request), () => countEvents(db, query));
+    },
+    event: (_level, { id }, { loaders }) => loaders.event.load(id),
+    eventSeries: async (_level, { first, after }, { db }) => {
+      const request = pageRequest(eventSeriesPaging, { first, after });
+      return pageOf(eventSeriesPaging, request, await findEventSeriesPage(db, request), () => countEventSeries(db));
+    },
+    projects: async (_level, { filter, orderBy, first, after }, { db }) => {
+      const paging = projectPaging(orderBy);
+      const request = pageRequest(paging, { first, after });
+      const activity = checkDateRange(filter?.activeFrom, filter?.activeTo, { to: 'filter.activeTo' });
+      const query = {
+        activeFrom: activity.from,
+        activeTo: activity.to,
+        organisationId: filter?.organisation ?? undefined,
+        partnerMunicipalityNis: checkNis(filter?.partnerMunicipality, 'filter.partnerMunicipality'),
+        partnerProvinceNis: checkNis(filter?.partnerProvince, 'filter.partnerProvince'),
+        partnerRegionNis: checkNis(filter?.partnerRegion, 'filter.partnerRegion'),
+        fundingProgramme: filter?.fundingProgramme ?? undefined,
+        search: searchOf(filter?.search),
+      };
+      return pageOf(paging, request, await findProjectPage(db, query, request), () => countProjects(db, query));
+    },
+    project: (_level, { id }, { loaders }) => loaders.project.load(id),
+    documents: async (_level, { filter, orderBy, first, after }, { db }) => {
+      const paging = documentPaging(orderBy);
+      const request = pageRequest(paging, { first, after });
+      const query = {
+        ...checkDateRange(filter?.from, filter?.to, { to: 'filter.to' }),
+        types: filter?.types ?? undefined,
+        issuingOrganisationId: filter?.issuingOrganisation ?? undefined,
+        search: searchOf(filter?.search),
+      };
+      return pageOf(paging, request, await findDocumentPage(db, query, request), () => countDocuments(db, query));
+    },
+    document: (_level, { id }, { loaders }) => loaders.document.load(id),
+    workingGroups: async (_level, { organisation, first, after }, { db }) => {
+      const request = pageRequest(workingGroupPaging, { first, after });
+      const query = { organisationId: organisation ?? undefined };
+      return pageOf(workingGroupPaging, request, await findWorkingGroupPage(db, query, request), () => countWorkingGroups(db, query));
+    },
+    efusMemberships: async (_level, { evidence, first, after }, { db }) => {
+      const request = pageRequest(efusMembershipPaging, { first, after });
+      const query = { evidence: evidence ?? undefined };
+      return pageOf(efusMembershipPaging, request, await findEfusMembershipPage(db, query, request), () => countEfusMemberships(db, query));
+    },
+    figures: () => ({}),
+    sources: (_level, _args, { db, loaders }) =>
+      findSources(db).then((rows) => rows.map((row) => loaders.source.prime(row.id, row) && row)),
+  },
+  EuSource: {
+    language: (row) => (row.language ? languageEnum(row.language) : null),
+    provenance: provenanceOf,
+  },
+  EuOrganisation: {
+    __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
+    names: (row) => row.name,
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    type: (row) => row.type as never,
+    level: (row) => row.level as never,
+    functionalContact: (row) => (row.email || row.phone ? { email: row.email, phone: row.phone } : null),
+    memberCount: (row) =>
+      row.memberCount === null ? null : { value: row.memberCount, approximate: row.memberCountApproximate ?? false, unit: row.memberCountUnit ?? '' },
+    parentOrganisation: (row, _args, { loaders }) => (row.parentOrganisationId ? loaders.organisation.load(row.parentOrganisationId) : null),
+    units: (row, _args, { loaders }) => loaders.organisationUnits.load(row.id),
+    predecessor: (row, _args, { loaders }) => (row.predecessorOrganisationId ? loaders.organisation.load(row.predecessorOrganisationId) : null),
+    successor: (row, _args, { loaders }) => (row.successorOrganisationId ? loaders.organisation.load(row.successorOrganisationId) : null),
+    belgianRelay: (row, _args, { loaders }) => (row.belgianRelay ? actorOf(row.belgianRelay, loaders) : null),
+    legalBasis: (row, _args, { loaders }) => (row.legalBasisDocumentId ? loaders.document.load(row.legalBasisDocumentId) : null),
+    workingGroups: (row, _args, { loaders }) => loaders.workingGroupsByOrganisation.load(row.id),
+    events: (row, _args, { loaders }) => loaders.eventsByOrganiser.load(row.id),
+    projects: (row, _args, { loaders }) => loaders.projectsByOrganisation.load(row.id),
+    documents: (row, _args, { loaders }) => loaders.documentsByIssuer.load(row.id),
+    provenance: provenanceOf,
+    sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
+  },
+  EuActor: {
+    __resolveType: (actor) => ('__typename' in actor && actor.__typename ? actor.__typename : 'EuOrganisation'),
+  },
+  Municipality: {
+    // This subgraph holds no municipality rows: the key is all it needs to answer its own fields.
+    __resolveReference: (reference) => ({ nis: reference.nis }),
+    euProjects: (municipality, _args, { loaders }) => loaders.projectPartnersByMunicipality.load(municipality.nis),
+    efusMemberships: (municipality, _args, { loaders }) => loaders.efusMembershipsByMunicipality.load(municipality.nis),
+  },
+  EuEvent: {
+    titles: (row) => row.title,
+    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    kind: (row) => row.kind as never,
+    venue: (row) => row,
+    language: (row) => (row.language ? languageEnum(row.language) : null),
+    languages: (row) => row.languages.map(languageEnum),
+    organisers: async (row, _args, { loaders }) =>
+      Promise.all(
+        (await loaders.eventOrganisers.load(row.id)).map((organiser) =>
+          actorOf({ id: organiser.organisationId, level: organiser.organisationLevel as 'EU' | 'WALLONIA_BRUSSELS' }, loaders),
+        ),
+      ),
+    relatedOrganisations: async (row, _args, { loaders }) =>
+      Promise.all(row.relatedOrganisationIds.map(async (id) => required(await loaders.organisation.load(id), `organisation ${id}`))),
+    registration: (row) => row,
+    series: (row, _args, { loaders }) => (row.seriesId ? loaders.eventSeries.load(row.seriesId) : null),
+    project: (row, _args, { loaders }) => (row.projectId ? loaders.project.load(row.projectId) : null),
+    provenance: provenanceOf,
+    sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
+  },
+  EuVenue: {
+    online: (row) => row.online,
+    name: (row) => row.venueName,
+    address: (row) => row.venueAddress,
+    postalCode: (row) => row.venuePostalCode,
+    city: (row) => row.venueCity,
+    municipality: (row) => (row.venueNis ? municipalityReference(row.venueNis) : null),
+  },
+  EuRegistration: {
+    instructions: (row) => row.registration,
+    deadline: (row) => row.registrationDeadline,
+    free: (row) => row.free,
+  },
+  EuEventSeries: {
+    names: (row) => row.name,
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    languages: (row) => row.languages.map(languageEnum),
+    organisers: (row, _args, { loaders }) => Promise.all(row.organisers.map((organiser) => actorOf(organiser, loaders))),
+    project: (row, _args, { loaders }) => (row.projectId ? loaders.project.load(row.projectId) : null),
+    events: (row, _args, { loaders }) => loaders.eventsBySeries.load(row.id),
+    provenance: provenanceOf,
+    sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
+  },
+  EuPartialDate: {
+    text: (text) => text,
+    from: (text) => daysOfPartialDate(text).from,
+    to: (text) => daysOfPartialDate(text).to,
+    precision: (text): EuDatePrecision => (text.length === 4 ? 'YEAR' : text.length === 7 ? 'MONTH' : 'DAY'),
+  },
+  EuProject: {
+    start: (row) => row.periodStart,
+    end: (row) => row.periodEnd,
+    funder: (row, _args, { loaders }) => (row.funderOrganisationId ? loaders.organisation.load(row.funderOrganisationId) : null),
+    lead: (row, _args, { loaders }) => (row.leadOrganisationId ? loaders.organisation.load(row.leadOrganisationId) : null),
+    partners: (row, _args, { loaders }) => loaders.projectPartners.load(row.id),
+    events: (row, _args, { loaders }) => loaders.eventsByProject.load(row.id),
+    provenance: provenanceOf,
+    sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
+  },
+  EuProjectPartner: {
+    project: async (row, _args, { loaders }) => required(await loaders.project.load(row.projectId), `project ${row.projectId}`),
+    partner: (row, _args, { loaders }) =>
+      row.municipalityNis
+        ? municipalityReference(row.municipalityNis)
+        : actorOf(required(row.organisation, `partner of project ${row.projectId}`), loaders),
+    role: (row) => row.role as never,
+    provenance: provenanceOf,
+  },
+  EuDocument: {
+    titles: (row) => row.title,
+    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    type: (row) => row.type as never,
+    date: (row) => row.date,
+    issuingOrganisation: (row, _args, { loaders }) => (row.issuingOrganisationId ? loaders.organisation.load(row.issuingOrganisationId) : null),
+    provenance: provenanceOf,
+    sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
+  },
+  EuWorkingGroup: {
+    organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
+    names: (row) => row.name,
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    kind: (row) => row.kind as never,
+    meetingRhythm: (row) => row.rhythm,
+    provenance: provenanceOf,
+    sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
+  },
+  EuEfusMembership: {
+    organisation: async (_row, _args, { loaders }) => required(await loaders.organisation.load(EFUS), 'organisation efus'),
+    member: (row, _args, { loaders }) =>
+      row.municipalityNis
+        ? municipalityReference(row.municipalityNis)
+        : actorOf(required(row.organisation, `Efus member ${row.memberKey}`), loaders),
+    evidence: (row) => row.evidence as never,
+    projects: (row, _args, { loaders }) =>
+      Promise.all(row.projectIds.map(async (id) => required(await loaders.project.load(id), `project ${id}`))),
+    provenance: provenanceOf,
+    sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
+  },
+  EuFigures: figuresResolvers,
+  EuFigure: figureResolvers,
+  EuOrganisationConnection: connectionResolvers<OrganisationRow>(),
+  EuEventConnection: connectionResolvers<EventRow>(),
+  EuEventSeriesConnection: connectionResolvers<EventSeriesRow>(),
+  EuProjectConnection: connectionResolvers<ProjectRow>(),
+  EuDocumentConnection: connectionResolvers<DocumentRow>(),
+  EuWorkingGroupConnection: connectionResolvers<WorkingGroupRow>(),
+  EuEfusMembershipConnection: connectionResolvers<EfusMembershipRow>(),
+  Provenance: {
+    kind: (provenance) => provenance.sourceKind as never,
+    url: (provenance) => provenance.sourceUrl,
+  },
+};
