@@ -1,5 +1,7 @@
 import { type Database } from '@cohesion/db';
 import { LANGUAGES, negotiateLanguage, type Identity, type Language, type Logger } from '@cohesion/kit';
+import { createBoundaryCache, type BoundaryCache } from './map/create-boundary-cache';
+import { findMunicipalityGeometries } from './data/find-municipality-geometries';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver of this subgraph receives. */
@@ -12,7 +14,23 @@ export type SubgraphContext = {
   logger: Logger;
   /** The caller, from a bearer token verified by kit; `null` when anonymous. Resolvers check jurisdiction with it. */
   identity: Identity | null;
+  /** The simplified boundaries of the coverage map, shared by every request on the same database. */
+  boundaries: BoundaryCache;
+  /** The date `at` arguments default to (UTC). */
+  today: string;
 };
+
+// Boundaries are static reference data: one cache per database for the life of the process.
+const boundaryCaches = new WeakMap<Database, BoundaryCache>();
+
+function boundaryCacheFor(db: Database): BoundaryCache {
+  let cache = boundaryCaches.get(db);
+  if (!cache) {
+    cache = createBoundaryCache(() => findMunicipalityGeometries(db));
+    boundaryCaches.set(db, cache);
+  }
+  return cache;
+}
 
 /** Builds a request's context with fresh loaders; used by the HTTP layer and by tests calling executeOperation. */
 export function createSubgraphContext(
@@ -27,5 +45,7 @@ export function createSubgraphContext(
     requestId: request.requestId,
     logger: logger.child({ requestId: request.requestId }),
     identity: request.identity ?? null,
+    boundaries: boundaryCacheFor(db),
+    today: new Date().toISOString().slice(0, 10),
   };
 }

@@ -2,6 +2,11 @@ import { type Database } from '@cohesion/db';
 import { createGroupedLoader, createKeyedLoader } from '@cohesion/kit';
 import DataLoader from 'dataloader';
 import { findArrondissementsByNis } from './data/find-arrondissements-by-nis';
+import { findLivcrCellsById } from './data/find-livcr-cells-by-id';
+import { findLivcrCellsOfMunicipalities } from './data/find-livcr-cells-of-municipalities';
+import { findLivcrMemberRolesByCellId } from './data/find-livcr-member-roles-by-cell-id';
+import { findLivcrMembershipsByCellId } from './data/find-livcr-memberships-by-cell-id';
+import { findLivcrStatusPeriodsByCellId } from './data/find-livcr-status-periods-by-cell-id';
 import { findGeometriesByNis } from './data/find-geometries-by-nis';
 import { findMunicipalitiesByNis } from './data/find-municipalities-by-nis';
 import { findPredecessorsByMunicipalityNis } from './data/find-predecessors-by-municipality-nis';
@@ -14,6 +19,19 @@ function geometryLoader(db: Database, unit: Parameters<typeof findGeometriesByNi
     const byNis = new Map(rows.map((row) => [row.nis, row.geometry]));
     return keys.map((key) => byNis.get(key) ?? new Error(`No ${unit} geometry for NIS ${key}`));
   });
+}
+
+/** One loader per date asked for: the municipalities' cells on that date, batched. */
+function livcrCellOfMunicipalityLoaders(db: Database) {
+  const byDate = new Map<string, ReturnType<typeof createKeyedLoader<string, Awaited<ReturnType<typeof findLivcrCellsOfMunicipalities>>[number]>>>();
+  return (at: string) => {
+    let loader = byDate.get(at);
+    if (!loader) {
+      loader = createKeyedLoader((nis: readonly string[]) => findLivcrCellsOfMunicipalities(db, nis, at), (row) => row.municipalityNis);
+      byDate.set(at, loader);
+    }
+    return loader;
+  };
 }
 
 /** Per-request loaders (DataLoader's "one loader per request"): every lookup by key is batched. */
@@ -34,6 +52,11 @@ export function createLoaders(db: Database) {
     municipalityGeometry: geometryLoader(db, 'municipality'),
     provinceGeometry: geometryLoader(db, 'province'),
     regionGeometry: geometryLoader(db, 'region'),
+    livcrCell: createKeyedLoader((ids: readonly string[]) => findLivcrCellsById(db, ids), (row) => row.id),
+    livcrMemberships: createGroupedLoader((ids: readonly string[]) => findLivcrMembershipsByCellId(db, ids), (row) => row.cellId),
+    livcrStatusPeriods: createGroupedLoader((ids: readonly string[]) => findLivcrStatusPeriodsByCellId(db, ids), (row) => row.cellId),
+    livcrMemberRoles: createGroupedLoader((ids: readonly string[]) => findLivcrMemberRolesByCellId(db, ids), (row) => row.cellId),
+    livcrCellOfMunicipality: livcrCellOfMunicipalityLoaders(db),
   };
 }
 

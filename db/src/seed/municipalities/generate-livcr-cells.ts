@@ -309,6 +309,7 @@ export function generateLivcrCells(reference: BelgianReferenceData, seed = LIVCR
       if (dissolutions === 0) break;
       if (cell.members.length !== 1 || EARLY_SEATS.includes(cell.seat.record.nis) || cell.seat.group === 'german-speaking') continue;
       const day = between(random, dayOf(DISSOLUTION_WINDOW[0]), dayOf(DISSOLUTION_WINDOW[1]));
+      if (cell.foundedOn + 365 > day) continue;
       const target = [...cell.seat.neighbours]
         .map((n) => cellOf.get(n))
         .find((other) => other && other !== cell && other.members.length > 1 && other.seat.group === cell.seat.group && other.foundedOn < day);

@@ -24,3 +24,21 @@ export type MunicipalityPage = {
   hasPreviousPage: boolean;
   countTotal: () => Promise<number>;
 };
+
+export type LivcrCellRow = Tables['livcrCells']['$inferSelect'];
+export type LivcrMembershipRow = Tables['livcrCellMemberships']['$inferSelect'];
+export type LivcrStatusPeriodRow = Tables['livcrCellStatusPeriods']['$inferSelect'];
+export type LivcrMemberRoleRow = Tables['livcrCellMemberRoles']['$inferSelect'];
+
+/** A cell as described on a date: its time-dependent fields (status, scope, members) are read on `referenceDate`. */
+export type LivcrCellSource = LivcrCellRow & { referenceDate: string };
+
+export type LivcrCellEdgeSource = { cursor: string; node: LivcrCellSource };
+
+/** One page of the cell connection; `totalCount` is counted only when asked for. */
+export type LivcrCellPage = {
+  nodes: LivcrCellSource[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  countTotal: () => Promise<number>;
+};

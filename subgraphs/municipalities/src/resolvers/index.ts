@@ -1,13 +1,17 @@
 import { badUserInput, checkPageSize, decodeCursor, encodeCursor } from '@cohesion/kit';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { BOUNDARY_URL } from '../data/find-boundary-provenance';
 import { countMunicipalities, findMunicipalityPage } from '../data/find-municipality-page';
 import { findAllProvinces } from '../data/find-provinces-by-nis';
 import { findAllRegions } from '../data/find-regions-by-nis';
 import { type MunicipalityRow, type ProvenanceSource } from '../data/rows';
 import { type LanguageRegime, type RegionCode, type Resolvers } from '../generated/resolvers-types';
+import { REGION_NIS } from '../region-codes';
+import { checkNis, isCalendarDate, NIS_CODE } from './arguments';
+import { livcrCellResolvers } from './livcr-cells';
+import { livcrCoverageResolvers } from './livcr-coverage';
 import { germanName, nameIn } from './localized-names';
 
-const NIS_CODE = /^\d{5}$/;
 const MAX_PAGE_SIZE = 600;
 const CURSOR_KIND = 'municipality';
 
@@ -17,13 +21,6 @@ const LANGUAGE_REGIMES: Record<string, LanguageRegime> = {
   D: 'GERMAN',
   FN: 'BILINGUAL_FRENCH_DUTCH',
 };
-const REGION_NIS: Record<RegionCode, string> = { FLANDERS: '02000', WALLONIA: '03000', BRUSSELS: '04000' };
-
-/** NIS codes are five digits; anything else is the caller's mistake, not an unknown municipality. */
-function checkNis(nis: string, argument = 'nis'): string {
-  if (!NIS_CODE.test(nis)) throw badUserInput(argument, nis, 'expected a five-digit Statbel NIS code such as "44088"');
-  return nis;
-}
 
 function required<T>(value: T | null, what: string): T {
   if (value === null) throw new GraphQLError(`Missing ${what}`);
@@ -33,19 +30,19 @@ function required<T>(value: T | null, what: string): T {
 const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
 const edgeOf = (node: MunicipalityRow) => ({ cursor: encodeCursor(CURSOR_KIND, node.nis), node });
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
 export const resolvers: Resolvers = {
   Date: new GraphQLScalarType({
     name: 'Date',
     description: 'A calendar date in ISO 8601 form, e.g. 2025-01-01.',
     serialize: (value) => String(value),
     parseValue: (value) => {
-      if (typeof value !== 'string' || !isoDate.test(value)) throw badUserInput('Date', value, 'expected YYYY-MM-DD');
+      if (!isCalendarDate(value)) throw badUserInput('Date', value, 'expected a calendar date as YYYY-MM-DD');
       return value;
     },
     parseLiteral: (ast) => {
-      if (ast.kind !== Kind.STRING || !isoDate.test(ast.value)) throw badUserInput('Date', 'value' in ast ? ast.value : ast.kind, 'expected YYYY-MM-DD');
+      if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value)) {
+        throw badUserInput('Date', 'value' in ast ? ast.value : ast.kind, 'expected a calendar date as YYYY-MM-DD');
+      }
       return ast.value;
     },
   }),
@@ -71,6 +68,8 @@ export const resolvers: Resolvers = {
     provinces: (_parent, _args, { db, loaders }) =>
       findAllProvinces(db).then((rows) => rows.map((row) => loaders.province.prime(row.nis, row) && row)),
     regions: (_parent, _args, { db }) => findAllRegions(db),
+    ...livcrCellResolvers.Query,
+    ...livcrCoverageResolvers.Query,
   },
   MunicipalityConnection: {
     totalCount: (page) => page.countTotal(),
@@ -99,9 +98,10 @@ export const resolvers: Resolvers = {
     boundaryProvenance: (row) => ({
       source: row.boundarySource,
       sourceKind: 'OFFICIAL_STATISTICS',
-      sourceUrl: 'https://github.com/mathiasleroy/belgium-geographic-data',
+      sourceUrl: BOUNDARY_URL,
       referenceDate: row.boundaryReferenceDate,
     }),
+    ...livcrCellResolvers.Municipality,
   },
   Province: {
     __resolveReference: (reference, { loaders }) => (NIS_CODE.test(reference.nis) ? loaders.province.load(reference.nis) : null),
@@ -133,6 +133,13 @@ export const resolvers: Resolvers = {
     fr: (names) => names.nameFr,
     de: (names) => germanName(names),
   },
+  LivcrCell: livcrCellResolvers.LivcrCell,
+  LivcrMemberRole: livcrCellResolvers.LivcrMemberRole,
+  LivcrCellMembership: livcrCellResolvers.LivcrCellMembership,
+  LivcrCellConnection: livcrCellResolvers.LivcrCellConnection,
+  LivcrCoverage: livcrCoverageResolvers.LivcrCoverage,
+  LivcrRegionCoverage: livcrCoverageResolvers.LivcrRegionCoverage,
+  LivcrProvinceCoverage: livcrCoverageResolvers.LivcrProvinceCoverage,
   Provenance: {
     kind: (provenance) => provenance.sourceKind as never,
     url: (provenance) => provenance.sourceUrl,

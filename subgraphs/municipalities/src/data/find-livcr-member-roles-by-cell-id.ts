@@ -1,0 +1,13 @@
+import { type Database, municipalitiesTables } from '@cohesion/db';
+import { asc, inArray } from 'drizzle-orm';
+import { type LivcrMemberRoleRow } from './rows';
+
+const { livcrCellMemberRoles } = municipalitiesTables;
+
+export function findLivcrMemberRolesByCellId(db: Database, cellIds: readonly string[]): Promise<LivcrMemberRoleRow[]> {
+  return db
+    .select()
+    .from(livcrCellMemberRoles)
+    .where(inArray(livcrCellMemberRoles.cellId, [...cellIds]))
+    .orderBy(asc(livcrCellMemberRoles.since), asc(livcrCellMemberRoles.sector));
+}

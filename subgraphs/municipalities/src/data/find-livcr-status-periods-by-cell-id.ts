@@ -1,0 +1,13 @@
+import { type Database, municipalitiesTables } from '@cohesion/db';
+import { asc, inArray } from 'drizzle-orm';
+import { type LivcrStatusPeriodRow } from './rows';
+
+const { livcrCellStatusPeriods } = municipalitiesTables;
+
+export function findLivcrStatusPeriodsByCellId(db: Database, cellIds: readonly string[]): Promise<LivcrStatusPeriodRow[]> {
+  return db
+    .select()
+    .from(livcrCellStatusPeriods)
+    .where(inArray(livcrCellStatusPeriods.cellId, [...cellIds]))
+    .orderBy(asc(livcrCellStatusPeriods.validFrom));
+}

@@ -1,0 +1,95 @@
+import { type LivcrFigureMeasure, type MeetingFrequencyBand, type RegionCode } from '../generated/resolvers-types';
+import { regionCodeOf } from '../region-codes';
+
+/** A cell as the figures count it (findLivcrCellFigures). */
+export type CellFigureRow = { id: string; regionNis: string; provinceNis: string | null; meetingFrequency: string; status: string; members: number };
+
+export type LivcrFigureSource = {
+  measure: LivcrFigureMeasure;
+  meetingFrequency: MeetingFrequencyBand | null;
+  region: RegionCode;
+  provinceNis: string | null;
+  value: number | null;
+  suppressed: boolean;
+  suppressionReason: string | null;
+};
+
+/** Counts from 1 to this - 1 of a figure derived from a cell's internal facts are withheld below region level. */
+export const SMALL_COUNT_THRESHOLD = 5;
+const BANDS: MeetingFrequencyBand[] = ['NONE', 'ON_DEMAND', 'ANNUAL', 'QUARTERLY', 'MONTHLY'];
+const SMALL_COUNT = `Fewer than ${SMALL_COUNT_THRESHOLD} cells: below region level, a count this small could reveal an internal fact of an identifiable cell.`;
+const COMPLEMENTARY = 'Withheld as well, so that a withheld count cannot be worked out from the province total and the other bands.';
+
+function structural(rows: readonly CellFigureRow[], region: RegionCode, provinceNis: string | null): LivcrFigureSource[] {
+  const shared = rows.filter((row) => row.members > 1).length;
+  const shown = (measure: LivcrFigureMeasure, value: number): LivcrFigureSource => ({
+    measure,
+    meetingFrequency: null,
+    region,
+    provinceNis,
+    value,
+    suppressed: false,
+    suppressionReason: null,
+  });
+  return [
+    shown('CELLS', rows.length),
+    shown('SHARED_CELLS', shared),
+    shown('OWN_CELLS', rows.length - shared),
+    shown('MUNICIPALITIES_COVERED', rows.reduce((sum, row) => sum + row.members, 0)),
+  ];
+}
+
+/**
+ * Cells per meeting band. Meeting frequency is an internal fact of each cell (`cells:read`): at region level the
+ * counts are shown; per province, counts from 1 to 4 are withheld, and when exactly one band of a province is
+ * withheld, the next smallest non-zero band is withheld too (complementary suppression).
+ */
+function byMeetingFrequency(rows: readonly CellFigureRow[], region: RegionCode, provinceNis: string | null): LivcrFigureSource[] {
+  const figures = BANDS.map((band): LivcrFigureSource => {
+    const value = rows.filter((row) => row.meetingFrequency === band).length;
+    const small = provinceNis !== null && value > 0 && value < SMALL_COUNT_THRESHOLD;
+    return {
+      measure: 'CELLS_BY_MEETING_FREQUENCY',
+      meetingFrequency: band,
+      region,
+      provinceNis,
+      value: small ? null : value,
+      suppressed: small,
+      suppressionReason: small ? SMALL_COUNT : null,
+    };
+  });
+  if (figures.filter((figure) => figure.suppressed).length === 1) {
+    const next = figures
+      .filter((figure) => !figure.suppressed && (figure.value ?? 0) > 0)
+      .sort((a, b) => (a.value ?? 0) - (b.value ?? 0))[0];
+    if (next) Object.assign(next, { value: null, suppressed: true, suppressionReason: COMPLEMENTARY });
+  }
+  return figures;
+}
+
+/**
+ * Dashboard figures per region then per province. Cells, shared and own cells and municipalities covered are
+ * structural and public (the coverage map shows each cell), so they are never withheld; only figures derived from
+ * the cells' internal facts are.
+ */
+export function computeLivcrFigures(
+  rows: readonly CellFigureRow[],
+  areas: { regionNis: readonly string[]; provinces: ReadonlyArray<{ nis: string; regionNis: string }> },
+): LivcrFigureSource[] {
+  const figures: LivcrFigureSource[] = [];
+  const regions = [...areas.regionNis].sort();
+  for (const regionNis of regions) {
+    const regional = rows.filter((row) => row.regionNis === regionNis);
+    const region = regionCodeOf(regionNis);
+    figures.push(...structural(regional, region, null), ...byMeetingFrequency(regional, region, null));
+  }
+  for (const regionNis of regions) {
+    const provinces = areas.provinces.filter((province) => province.regionNis === regionNis).map((province) => province.nis).sort();
+    for (const provinceNis of provinces) {
+      const provincial = rows.filter((row) => row.provinceNis === provinceNis);
+      const region = regionCodeOf(regionNis);
+      figures.push(...structural(provincial, region, provinceNis), ...byMeetingFrequency(provincial, region, provinceNis));
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,143 @@
+import { checkPageSize, coversJurisdiction, decodeCursor, encodeCursor, ErrorCode } from '@cohesion/kit';
+import { GraphQLError } from 'graphql';
+import { countLivcrCells, findLivcrCellPage, type LivcrCellPageQuery } from '../data/find-livcr-cell-page';
+import { type LivcrCellRow, type LivcrCellSource, type LivcrMembershipRow } from '../data/rows';
+import {
+  type LivcrCellScope,
+  type LivcrCellStatus,
+  type LivcrSector,
+  type MeetingFrequencyBand,
+  type Resolvers,
+} from '../generated/resolvers-types';
+import { type SubgraphContext } from '../context';
+import { REGION_NIS } from '../region-codes';
+import { checkNis } from './arguments';
+
+const MAX_PAGE_SIZE = 600;
+const CURSOR_KIND = 'livcr-cell';
+
+const isValidOn = (from: string, to: string | null, at: string) => from <= at && (to === null || to >= at);
+
+/** The date a cell's members and scope are read on: the reference date, or its last day for a dissolved cell. */
+function membershipDate(cell: LivcrCellSource): string {
+  return cell.validTo !== null && cell.validTo < cell.referenceDate ? cell.validTo : cell.referenceDate;
+}
+
+async function membersOn(cell: LivcrCellSource, { loaders }: SubgraphContext): Promise<LivcrMembershipRow[]> {
+  const date = membershipDate(cell);
+  return (await loaders.livcrMemberships.load(cell.id)).filter((m) => isValidOn(m.memberSince, m.memberUntil, date));
+}
+
+/**
+ * Internal facts and contacts of a cell need the scope and a jurisdiction over one of the cell's municipalities
+ * (DESIGN.md principle 4): a gateway cannot check the second, so the subgraph does, for every caller.
+ */
+async function authorize(cell: LivcrCellSource, scope: string, field: string, context: SubgraphContext): Promise<void> {
+  const { identity } = context;
+  if (identity?.scopes.has(scope)) {
+    const municipalities = (await membersOn(cell, context)).map((m) => m.municipalityNis);
+    if (coversJurisdiction(identity, { municipalities })) return;
+  }
+  throw new GraphQLError(
+    `Not authorised to read LivcrCell.${field} of ${cell.id}: it needs the ${scope} scope and a jurisdiction covering one of the cell's municipalities.`,
+    { extensions: { code: ErrorCode.UNAUTHORIZED_FIELD_OR_TYPE } },
+  );
+}
+
+function required<T>(value: T | null, what: string): T {
+  if (value === null) throw new GraphQLError(`Missing ${what}`);
+  return value;
+}
+
+const describedOn = (row: LivcrCellRow, referenceDate: string): LivcrCellSource => ({ ...row, referenceDate });
+const edgeOf = (node: LivcrCellSource) => ({ cursor: encodeCursor(CURSOR_KIND, node.id), node });
+
+/** The LIVC-R cell: queries, the cell itself and `Municipality.livcrCell`. */
+export const livcrCellResolvers: Resolvers = {
+  Query: {
+    livcrCell: async (_parent, { id, at }, { loaders, today }) => {
+      const date = at ?? today;
+      const row = await loaders.livcrCell.load(id);
+      // Before its founding the cell did not exist: there is nothing to describe on that date.
+      return row && row.validFrom <= date ? describedOn(row, date) : null;
+    },
+    livcrCells: async (_parent, { filter, first, after }, { db, today, loaders }) => {
+      const pageSize = checkPageSize(first ?? 50, MAX_PAGE_SIZE);
+      const query: LivcrCellPageQuery = {
+        at: filter?.at ?? today,
+        regionNis: filter?.region ? REGION_NIS[filter.region] : undefined,
+        provinceNis: filter?.province ? checkNis(filter.province, 'filter.province') : undefined,
+        municipalityNis: filter?.municipality ? checkNis(filter.municipality, 'filter.municipality') : undefined,
+        scope: filter?.scope ?? undefined,
+        statuses: filter?.status ?? undefined,
+      };
+      const afterId = after ? decodeCursor(CURSOR_KIND, after) : undefined;
+      const { rows, hasNextPage } = await findLivcrCellPage(db, { ...query, afterId, first: pageSize });
+      for (const row of rows) loaders.livcrCell.prime(row.id, row);
+      return {
+        nodes: rows.map((row) => describedOn(row, query.at)),
+        hasNextPage,
+        hasPreviousPage: afterId !== undefined,
+        countTotal: () => countLivcrCells(db, query),
+      };
+    },
+  },
+  Municipality: {
+    livcrCell: async (municipality, { at }, { loaders, today }) => {
+      const date = at ?? today;
+      const row = await loaders.livcrCellOfMunicipality(date).load(municipality.nis);
+      return row ? describedOn(row, date) : null;
+    },
+  },
+  LivcrCell: {
+    __resolveReference: async (reference, { loaders, today }) => {
+      const row = await loaders.livcrCell.load(reference.id);
+      return row ? describedOn(row, today) : null;
+    },
+    scope: async (cell, _args, context): Promise<LivcrCellScope> => ((await membersOn(cell, context)).length > 1 ? 'SHARED' : 'OWN'),
+    status: async (cell, _args, { loaders }): Promise<LivcrCellStatus> => {
+      if (cell.validTo !== null && cell.validTo < cell.referenceDate) return 'DISSOLVED';
+      const periods = await loaders.livcrStatusPeriods.load(cell.id);
+      const period = periods.find((p) => isValidOn(p.validFrom, p.validTo, cell.referenceDate));
+      return required(period ?? null, `status of ${cell.id} on ${cell.referenceDate}`).status as LivcrCellStatus;
+    },
+    seat: async (cell, _args, { loaders }) => required(await loaders.municipality.load(cell.seatNis), `municipality ${cell.seatNis}`),
+    region: async (cell, _args, { loaders }) => required(await loaders.region.load(cell.regionNis), `region ${cell.regionNis}`),
+    province: (cell, _args, { loaders }) => (cell.provinceNis ? loaders.province.load(cell.provinceNis) : null),
+    municipalities: async (cell, { includeFormer }, context) =>
+      includeFormer ? context.loaders.livcrMemberships.load(cell.id) : membersOn(cell, context),
+    meetingFrequency: async (cell, _args, context) => {
+      await authorize(cell, 'cells:read', 'meetingFrequency', context);
+      return cell.meetingFrequency as MeetingFrequencyBand;
+    },
+    memberRoles: async (cell, _args, context) => {
+      await authorize(cell, 'cells:read', 'memberRoles', context);
+      const roles = await context.loaders.livcrMemberRoles.load(cell.id);
+      return roles.filter((role) => role.since <= cell.referenceDate);
+    },
+    functionalContact: (cell) => ({ email: cell.functionalEmail, provenance: cell }),
+    coordinator: async (cell, _args, context) => {
+      await authorize(cell, 'contacts:read', 'coordinator', context);
+      return { name: cell.coordinatorName, role: cell.coordinatorRole, email: cell.coordinatorEmail, phone: cell.coordinatorPhone, provenance: cell };
+    },
+    provenance: (cell) => cell,
+  },
+  LivcrMemberRole: {
+    sector: (role) => role.sector as LivcrSector,
+  },
+  LivcrCellMembership: {
+    municipality: async (membership, _args, { loaders }) =>
+      required(await loaders.municipality.load(membership.municipalityNis), `municipality ${membership.municipalityNis}`),
+  },
+  LivcrCellConnection: {
+    totalCount: (page) => page.countTotal(),
+    nodes: (page) => page.nodes,
+    edges: (page) => page.nodes.map(edgeOf),
+    pageInfo: (page) => ({
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.nodes[0] ? encodeCursor(CURSOR_KIND, page.nodes[0].id) : null,
+      endCursor: page.nodes.at(-1) ? encodeCursor(CURSOR_KIND, page.nodes.at(-1)!.id) : null,
+    }),
+  },
+};
