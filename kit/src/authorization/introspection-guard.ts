@@ -29,10 +29,11 @@ export function useIntrospectionGuard(options: { development: boolean }): Apollo
     async requestDidStart() {
       if (options.development) return;
       return {
-        async didResolveOperation({ document, contextValue }) {
+        async didResolveOperation({ document, contextValue, response }) {
           if (identityOf(contextValue) || !selectsIntrospection(document)) return;
+          response.http.headers.set('www-authenticate', 'Bearer');
           throw new GraphQLError('Introspection needs a verified bearer token outside development.', {
-            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
           });
         },
       };
