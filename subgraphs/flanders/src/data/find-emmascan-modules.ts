@@ -1,0 +1,14 @@
+import { type Database, flandersTables } from '@cohesion/db';
+import { asc, inArray } from 'drizzle-orm';
+import { type EmmascanModuleRow } from './rows';
+
+const { emmascanModules } = flandersTables;
+
+/** The seven modules, in order. */
+export function findEmmascanModules(db: Database): Promise<EmmascanModuleRow[]> {
+  return db.select().from(emmascanModules).orderBy(asc(emmascanModules.position));
+}
+
+export function findEmmascanModulesById(db: Database, ids: readonly string[]): Promise<EmmascanModuleRow[]> {
+  return db.select().from(emmascanModules).where(inArray(emmascanModules.id, [...ids]));
+}

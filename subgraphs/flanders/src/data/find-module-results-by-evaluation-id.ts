@@ -1,0 +1,15 @@
+import { type Database, flandersTables } from '@cohesion/db';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { type ModuleResultRow } from './rows';
+
+const { emmascanModuleResults: results, emmascanModules: modules } = flandersTables;
+
+/** Module levels of the given evaluations, in module order. */
+export function findModuleResultsByEvaluationId(db: Database, evaluationIds: readonly string[]): Promise<ModuleResultRow[]> {
+  return db
+    .select({ evaluationId: results.evaluationId, moduleId: results.moduleId, level: results.level })
+    .from(results)
+    .innerJoin(modules, eq(modules.id, results.moduleId))
+    .where(inArray(results.evaluationId, [...evaluationIds]))
+    .orderBy(asc(modules.position));
+}

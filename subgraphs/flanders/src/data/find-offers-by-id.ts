@@ -1,0 +1,14 @@
+import { type Database, flandersTables } from '@cohesion/db';
+import { asc, inArray } from 'drizzle-orm';
+import { type OfferRow } from './rows';
+
+const { offers } = flandersTables;
+
+export function findOffersById(db: Database, ids: readonly string[]): Promise<OfferRow[]> {
+  return db.select().from(offers).where(inArray(offers.id, [...ids]));
+}
+
+/** The offers of the given organisations, by title. */
+export function findOffersByOrganisationId(db: Database, organisationIds: readonly string[]): Promise<OfferRow[]> {
+  return db.select().from(offers).where(inArray(offers.organisationId, [...organisationIds])).orderBy(asc(offers.sortTitle), asc(offers.id));
+}

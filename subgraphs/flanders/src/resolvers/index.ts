@@ -1,0 +1,269 @@
+import { territoryOfNis } from '@cohesion/kit';
+import { GraphQLError } from 'graphql';
+import { type ContactSource, type ProvenanceSource } from '../data/rows';
+import {
+  type FlemishCoachingTrack,
+  type FlemishDatePrecision,
+  type FlemishDocumentType,
+  type FlemishEventKind,
+  type FlemishFigureSeries,
+  type FlemishMeetingMode,
+  type FlemishOfferKind,
+  type FlemishOrganisationLevel,
+  type FlemishOrganisationType,
+  type Language,
+  type Resolvers,
+  type SourceKind,
+} from '../generated/resolvers-types';
+import { assertAccess, FLEMISH_REGION } from './access';
+import { isNis } from './arguments';
+import { DateScalar } from './date-scalar';
+import { figureLabel, helpdeskDetailFigures } from './figures';
+import { flemishLevelResolvers } from './level';
+import { textIn } from './localized-text';
+import { connectionResolvers } from './paging';
+
+// The columns hold values the seed took from the same closed lists as the SDL's enums; a value outside
+// them fails serialisation loudly instead of being passed on.
+const asEnum = <T extends string>(value: string) => value as T;
+const precision = (value: string | null) => (value === null ? null : asEnum<FlemishDatePrecision>(value));
+
+function required<T>(value: T | null, what: string): T {
+  if (value === null) throw new GraphQLError(`Missing ${what}`);
+  return value;
+}
+
+/** Loads many by id, keeping those that exist, in the given order. */
+async function existing<T>(promise: Promise<Array<T | null | Error>>): Promise<T[]> {
+  return (await promise).filter((value): value is T => value !== null && !(value instanceof Error));
+}
+
+const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
+const contactOf = (row: {
+  contactEmail: string | null;
+  contactPhone: string | null;
+  contactOtherPhones: string[];
+  contactForm: string | null;
+  registrationForm: string | null;
+  website: string | null;
+}): ContactSource => ({
+  email: row.contactEmail,
+  phone: row.contactPhone,
+  otherPhones: row.contactOtherPhones,
+  contactForm: row.contactForm,
+  registrationForm: row.registrationForm,
+  website: row.website,
+});
+
+/** The province of a Flemish municipality; null outside Flanders, where VVSG has no platforms. */
+function flemishProvinceOf(nis: string): string | null {
+  if (!isNis(nis)) return null;
+  const { provinceNis, regionIso } = territoryOfNis(nis);
+  return regionIso === 'BE-VLG' ? provinceNis : null;
+}
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query: {
+    flanders: () => ({}),
+  },
+  FlemishLevel: flemishLevelResolvers,
+  Municipality: {
+    // Municipalities are owned by the municipalities subgraph; this subgraph only adds fields by NIS code.
+    __resolveReference: (reference) => ({ nis: reference.nis }),
+    coachingTrajectories: (municipality, _args, { loaders }) =>
+      isNis(municipality.nis) ? loaders.trajectoriesByMunicipality.load(municipality.nis) : [],
+    emmascanEvaluations: (municipality, _args, { loaders }) =>
+      isNis(municipality.nis) ? loaders.evaluationsByMunicipality.load(municipality.nis) : [],
+    regionalPlatforms: (municipality, _args, { loaders }) => {
+      const provinceNis = flemishProvinceOf(municipality.nis);
+      return provinceNis ? loaders.regionalPlatformsByProvince.load(provinceNis) : [];
+    },
+  },
+  FlemishOrganisation: {
+    __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    names: (row) => row.name,
+    type: (row) => asEnum<FlemishOrganisationType>(row.type),
+    level: (row) => asEnum<FlemishOrganisationLevel>(row.level),
+    functionalContact: contactOf,
+    radicalisationSupportSincePrecision: (row) => precision(row.radicalisationSupportSincePrecision),
+    offersAvailableFromPrecision: (row) => precision(row.offersAvailableFromPrecision),
+    expertPool: (row, _args, { loaders }) => (row.expertPoolId ? loaders.organisation.load(row.expertPoolId) : null),
+    expertPoolListedAs: (row) => row.poolListedAs,
+    expertPoolOfferLabel: (row) => row.poolOfferLabel,
+    members: (row, _args, { loaders }) => loaders.poolMembers.load(row.id),
+    offers: (row, _args, { loaders }) => loaders.offersByOrganisation.load(row.id),
+    provenance: provenanceOf,
+    sources: (row) => row.sources,
+  },
+  FlemishOffer: {
+    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    titles: (row) => row.title,
+    kind: (row) => asEnum<FlemishOfferKind>(row.kind),
+    organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
+    languages: (row) => row.languages?.map((language) => asEnum<Language>(language)) ?? null,
+    contact: contactOf,
+    expertPool: (row, _args, { loaders }) => (row.expertPoolId ? loaders.organisation.load(row.expertPoolId) : null),
+    availableFromPrecision: (row) => precision(row.availableFromPrecision),
+    project: (row, _args, { loaders }) => (row.projectId ? loaders.project.load(row.projectId) : null),
+    provenance: provenanceOf,
+    sources: (row) => row.sources,
+  },
+  FlemishEvent: {
+    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    titles: (row) => row.title,
+    kind: (row) => asEnum<FlemishEventKind>(row.kind),
+    venue: (row) => row,
+    language: (row) => (row.language ? asEnum<Language>(row.language) : null),
+    organisers: (row, _args, { loaders }) => existing(loaders.organisation.loadMany(row.organiserIds)),
+    document: (row, _args, { loaders }) => (row.documentId ? loaders.document.load(row.documentId) : null),
+    provenance: provenanceOf,
+    sources: (row) => row.sources,
+  },
+  FlemishVenue: {
+    name: (row) => row.venueName,
+    address: (row) => row.venueAddress,
+    city: (row) => row.venueCity,
+    municipality: (row) => (row.venueNis ? { nis: row.venueNis } : null),
+    online: (row) => row.online,
+  },
+  FlemishProject: {
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    names: (row) => row.name,
+    periodStartPrecision: (row) => precision(row.periodStartPrecision),
+    periodEndPrecision: (row) => precision(row.periodEndPrecision),
+    leadOrganisation: (row, _args, { loaders }) => (row.leadOrganisationId ? loaders.organisation.load(row.leadOrganisationId) : null),
+    partners: (row) => row.partners,
+    outputs: (row, _args, { loaders }) => existing(loaders.offer.loadMany(row.outputOfferIds)),
+    provenance: provenanceOf,
+    sources: (row) => row.sources,
+  },
+  FlemishProjectPartner: {
+    organisation: (partner, _args, { loaders }) => (partner.organisationId ? loaders.organisation.load(partner.organisationId) : null),
+    municipality: (partner) => (partner.nis ? { nis: partner.nis } : null),
+  },
+  FlemishDocument: {
+    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    titles: (row) => row.title,
+    type: (row) => asEnum<FlemishDocumentType>(row.type),
+    datePrecision: (row) => precision(row.datePrecision),
+    partnerOrganisations: (row, _args, { loaders }) => existing(loaders.organisation.loadMany(row.partnerOrganisationIds)),
+    presentedAt: (row, _args, { loaders }) => (row.presentedAtEventId ? loaders.event.load(row.presentedAtEventId) : null),
+    provenance: provenanceOf,
+    sources: (row) => row.sources,
+  },
+  FlemishWorkingGroup: {
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    names: (row) => row.name,
+    organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
+    meetings: (row, _args, { identity, loaders }) => {
+      assertAccess(identity, 'regional:read', FLEMISH_REGION, 'the working group’s meetings');
+      return loaders.meetings.load(row.id);
+    },
+    provenance: provenanceOf,
+    sources: (row) => row.sources,
+  },
+  FlemishIntervisionCircle: {
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    names: (row) => row.name,
+    organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
+    meetings: (row, _args, { identity, loaders }) => {
+      assertAccess(identity, 'regional:read', FLEMISH_REGION, 'the intervision circle’s meetings');
+      return loaders.meetings.load(row.id);
+    },
+    provenance: provenanceOf,
+    sources: (row) => row.sources,
+  },
+  FlemishRegionalPlatform: {
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    names: (row) => row.name,
+    provinces: (row, _args, { loaders }) => loaders.networkProvinces.load(row.id),
+    organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
+    provenance: provenanceOf,
+    sources: (row) => row.sources,
+  },
+  FlemishPlatformProvince: {
+    province: (row) => ({ nis: row.provinceNis }),
+    provenance: provenanceOf,
+  },
+  FlemishMeeting: {
+    mode: (row) => asEnum<FlemishMeetingMode>(row.mode),
+    provenance: provenanceOf,
+  },
+  FlemishCoachingTrackDescription: {
+    track: (row) => asEnum<FlemishCoachingTrack>(row.track),
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    provenance: provenanceOf,
+  },
+  FlemishCoachingTrajectory: {
+    track: (row) => asEnum<FlemishCoachingTrack>(row.track),
+    shared: async (row, _args, { loaders }) => (await loaders.trajectoryMunicipalities.load(row.id)).length > 1,
+    municipalities: async (row, _args, { loaders }) => (await loaders.trajectoryMunicipalities.load(row.id)).map(({ nis }) => ({ nis })),
+    offer: async (row, _args, { loaders }) => required(await loaders.offer.load(row.offerId), `offer ${row.offerId}`),
+    provenance: provenanceOf,
+  },
+  FlemishEmmascanModule: {
+    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    names: (row) => row.name,
+    provenance: provenanceOf,
+  },
+  FlemishEmmascanModuleResult: {
+    module: async (row, _args, { loaders }) => required(await loaders.emmascanModule.load(row.moduleId), `EMMASCAN module ${row.moduleId}`),
+  },
+  FlemishEmmascanEvaluation: {
+    municipalities: async (row, _args, { loaders }) => (await loaders.evaluationMunicipalities.load(row.id)).map(({ nis }) => ({ nis })),
+    moduleResults: async (row, _args, { identity, loaders }) => {
+      // A cell's self-evaluation is an internal fact of that cell: only for its own municipalities' jurisdiction.
+      const members = await loaders.evaluationMunicipalities.load(row.id);
+      assertAccess(identity, 'cells:read', { municipalities: members.map(({ nis }) => nis) }, 'the evaluation’s module results');
+      return loaders.moduleResults.load(row.id);
+    },
+    offer: async (row, _args, { loaders }) => required(await loaders.offer.load(row.offerId), `offer ${row.offerId}`),
+    provenance: provenanceOf,
+  },
+  FlemishExpert: {
+    organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
+    directLine: (row, _args, { identity }) => {
+      assertAccess(identity, 'contacts:read', FLEMISH_REGION, 'the expert’s direct line');
+      return { email: row.email, phone: row.phone };
+    },
+    provenance: provenanceOf,
+  },
+  FlemishHelpdeskYear: {
+    offer: async (row, _args, { loaders }) => required(await loaders.offer.load(row.offerId), `offer ${row.offerId}`),
+    detail: async (row, _args, { identity, loaders }) => {
+      assertAccess(identity, 'regional:read', FLEMISH_REGION, 'the helpdesk detail');
+      return helpdeskDetailFigures(await loaders.helpdeskDetail.load(row.year));
+    },
+    provenance: provenanceOf,
+  },
+  FlemishFigure: {
+    series: (figure) => asEnum<FlemishFigureSeries>(figure.series),
+    label: async (figure, _args, { language, loaders }) => {
+      const organisation = figure.organisationId ? await loaders.organisation.load(figure.organisationId) : null;
+      return figureLabel(figure, language, organisation ? textIn(organisation.name, null, language) : null);
+    },
+    province: (figure) => (figure.provinceNis ? { nis: figure.provinceNis } : null),
+    organisation: (figure, _args, { loaders }) => (figure.organisationId ? loaders.organisation.load(figure.organisationId) : null),
+    offerKind: (figure) => (figure.offerKind ? asEnum<FlemishOfferKind>(figure.offerKind) : null),
+    track: (figure) => (figure.track ? asEnum<FlemishCoachingTrack>(figure.track) : null),
+    documentType: (figure) => (figure.documentType ? asEnum<FlemishDocumentType>(figure.documentType) : null),
+    provenance: (figure) => figure.provenance,
+  },
+  Provenance: {
+    kind: (provenance) => asEnum<SourceKind>(provenance.sourceKind),
+    url: (provenance) => provenance.sourceUrl,
+  },
+  FlemishOrganisationConnection: connectionResolvers(),
+  FlemishOfferConnection: connectionResolvers(),
+  FlemishEventConnection: connectionResolvers(),
+  FlemishProjectConnection: connectionResolvers(),
+  FlemishDocumentConnection: connectionResolvers(),
+  FlemishWorkingGroupConnection: connectionResolvers(),
+  FlemishIntervisionCircleConnection: connectionResolvers(),
+  FlemishRegionalPlatformConnection: connectionResolvers(),
+  FlemishCoachingTrajectoryConnection: connectionResolvers(),
+  FlemishEmmascanEvaluationConnection: connectionResolvers(),
+  FlemishExpertConnection: connectionResolvers(),
+};
