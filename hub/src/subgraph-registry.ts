@@ -1,6 +1,7 @@
 import { type Database, type SubgraphSchema } from '@cohesion/db';
 import { type GraphQLService, type Logger } from '@cohesion/kit';
 import * as euPartners from 'eu-partners';
+import * as federal from 'federal';
 import * as flanders from 'flanders';
 import * as municipalities from 'municipalities';
 
@@ -12,6 +13,7 @@ export type SubgraphModule = {
 /** Every subgraph with the Postgres schema it owns; the single-process hub starts them all. */
 export const SUBGRAPH_MODULES: ReadonlyArray<{ module: SubgraphModule; schema: SubgraphSchema }> = [
   { module: municipalities, schema: 'municipalities' },
+  { module: federal, schema: 'federal' },
   { module: flanders, schema: 'flanders' },
   { module: euPartners, schema: 'eu_partners' },
 ];

@@ -3,6 +3,7 @@ import path from 'node:path';
 /** Every subgraph of the hub, with the URL it answers on when started alone with its default PORT. */
 export const SUBGRAPHS = [
   { name: 'municipalities', url: 'http://127.0.0.1:4001/graphql' },
+  { name: 'federal', url: 'http://127.0.0.1:4002/graphql' },
   { name: 'flanders', url: 'http://127.0.0.1:4003/graphql' },
   { name: 'eu-partners', url: 'http://127.0.0.1:4005/graphql' },
 ] as const;

@@ -1,4 +1,5 @@
 export * as municipalitiesTables from './municipalities';
+export * as federalTables from './federal';
 export * as walloniaBrusselsTables from './wallonia-brussels';
 export * as euPartnersTables from './eu-partners';
 export * as flandersTables from './flanders';

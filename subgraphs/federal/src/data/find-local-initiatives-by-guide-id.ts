@@ -1,0 +1,13 @@
+import { type Database, federalTables } from '@cohesion/db';
+import { asc, inArray } from 'drizzle-orm';
+import { type LocalInitiativeRow } from './rows';
+
+const { localInitiatives } = federalTables;
+
+export function findLocalInitiativesByGuideId(db: Database, guideIds: readonly string[]): Promise<LocalInitiativeRow[]> {
+  return db
+    .select()
+    .from(localInitiatives)
+    .where(inArray(localInitiatives.guideDocumentId, [...guideIds]))
+    .orderBy(asc(localInitiatives.sortKey), asc(localInitiatives.id));
+}

@@ -1,0 +1,13 @@
+import { type Database, federalTables } from '@cohesion/db';
+import { asc, inArray } from 'drizzle-orm';
+import { type OfferRow } from './rows';
+
+const { offers } = federalTables;
+
+export function findOffersByOrganisationId(db: Database, organisationIds: readonly string[]): Promise<OfferRow[]> {
+  return db
+    .select()
+    .from(offers)
+    .where(inArray(offers.organisationId, [...organisationIds]))
+    .orderBy(asc(offers.sortKey), asc(offers.id));
+}

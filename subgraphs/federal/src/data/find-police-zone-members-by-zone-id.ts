@@ -1,0 +1,13 @@
+import { type Database, federalTables } from '@cohesion/db';
+import { asc, inArray } from 'drizzle-orm';
+
+const { policeZoneMunicipalities } = federalTables;
+
+/** The municipalities (NIS codes) of each given zone. */
+export function findPoliceZoneMembersByZoneId(db: Database, zoneIds: readonly string[]) {
+  return db
+    .select({ zoneId: policeZoneMunicipalities.zoneId, municipalityNis: policeZoneMunicipalities.municipalityNis })
+    .from(policeZoneMunicipalities)
+    .where(inArray(policeZoneMunicipalities.zoneId, [...zoneIds]))
+    .orderBy(asc(policeZoneMunicipalities.municipalityNis));
+}

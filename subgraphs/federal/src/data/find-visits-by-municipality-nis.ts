@@ -1,0 +1,13 @@
+import { type Database, federalTables } from '@cohesion/db';
+import { asc, inArray } from 'drizzle-orm';
+import { type VisitRow } from './rows';
+
+const { mobileTeamVisits } = federalTables;
+
+export function findVisitsByMunicipalityNis(db: Database, nis: readonly string[]): Promise<VisitRow[]> {
+  return db
+    .select()
+    .from(mobileTeamVisits)
+    .where(inArray(mobileTeamVisits.municipalityNis, [...nis]))
+    .orderBy(asc(mobileTeamVisits.date), asc(mobileTeamVisits.id));
+}

@@ -1,0 +1,71 @@
+import { type federalTables } from '@cohesion/db';
+
+type Tables = typeof federalTables;
+
+export type OrganisationRow = Tables['organisations']['$inferSelect'];
+export type OfferRow = Tables['offers']['$inferSelect'];
+export type EventRow = Tables['events']['$inferSelect'];
+export type ProjectRow = Tables['projects']['$inferSelect'];
+export type DocumentRow = Tables['documents']['$inferSelect'];
+export type LocalInitiativeRow = Tables['localInitiatives']['$inferSelect'];
+export type MobileTeamRow = Tables['mobileTeams']['$inferSelect'];
+export type VisitRow = Tables['mobileTeamVisits']['$inferSelect'];
+export type CoverageObservationRow = Tables['coverageObservations']['$inferSelect'];
+export type PoliceZoneRow = Tables['policeZones']['$inferSelect'];
+
+/** A police zone with the municipality it was looked up for (Municipality.policeZone). */
+export type PoliceZoneOfMunicipalityRow = PoliceZoneRow & { municipalityNis: string };
+
+/** `Query.federal` is a namespace: its fields need nothing from their parent. */
+export type FederalLevelSource = Record<string, never>;
+
+/** What `LocalizedText` resolves from. */
+export type LocalizedTextSource = { nl?: string | null; fr?: string | null; de?: string | null; en?: string | null };
+
+/** What `Provenance` resolves from: the provenance columns of any row, or a figure's summary. */
+export type ProvenanceSource = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
+
+export type FunctionalContactSource = { email: string | null; phone: string | null };
+
+export type VenueSource = { name: string | null; address: string | null; city: string | null; nis: string | null };
+
+/** Entities of other subgraphs, as their keys. */
+export type MunicipalityReference = { nis: string };
+export type ProvinceReference = { nis: string };
+export type EuOrganisationReference = { id: string };
+
+/** One page of a connection; `totalCount` is counted only when asked for. */
+export type Page<Row> = {
+  nodes: Row[];
+  /** Position of the first node in the whole ordered list. */
+  offset: number;
+  hasNextPage: boolean;
+  /** What the cursors of this list say they belong to (the list and its order). */
+  cursorKind: string;
+  countTotal: () => Promise<number>;
+};
+
+export type EdgeSource<Row> = { cursor: string; node: Row };
+
+export type OrganisationPage = Page<OrganisationRow>;
+export type OfferPage = Page<OfferRow>;
+export type EventPage = Page<EventRow>;
+export type ProjectPage = Page<ProjectRow>;
+export type DocumentPage = Page<DocumentRow>;
+export type LocalInitiativePage = Page<LocalInitiativeRow>;
+export type VisitPage = Page<VisitRow>;
+export type PoliceZonePage = Page<PoliceZoneRow>;
+
+/** A counted figure before suppression; the resolver decides what callers see. */
+export type FigureSource = {
+  kind: string;
+  label: string;
+  keys: Array<{ name: string; value: string }>;
+  count: number;
+  /** True when the count is about people or cases below region level (then small counts are withheld). */
+  aboutPeopleOrCasesBelowRegion: boolean;
+  provenance: ProvenanceSource;
+};
+
+/** The offset paging every list uses: the rows asked for, one more to learn whether a page follows. */
+export type PageWindow = { limit: number; offset: number };

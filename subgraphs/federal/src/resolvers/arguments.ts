@@ -1,0 +1,35 @@
+import { badUserInput } from '@cohesion/kit';
+import { type FederalRegion, type Language } from '../generated/resolvers-types';
+
+/** The ten provinces of 2025 by NIS code; Brussels-Capital belongs to none. */
+const PROVINCE_NIS = new Set(['10000', '20001', '20002', '30000', '40000', '50000', '60000', '70000', '80000', '90000']);
+const MUNICIPALITY_NIS = /^\d{5}$/;
+
+export const REGION_ISO: Record<FederalRegion, string> = { FLANDERS: 'BE-VLG', WALLONIA: 'BE-WAL', BRUSSELS: 'BE-BRU' };
+export const REGION_OF_ISO: Record<string, FederalRegion> = { 'BE-VLG': 'FLANDERS', 'BE-WAL': 'WALLONIA', 'BE-BRU': 'BRUSSELS' };
+
+export function checkProvince(nis: string | null | undefined, argument: string): string | undefined {
+  if (nis === null || nis === undefined) return undefined;
+  if (!PROVINCE_NIS.has(nis)) throw badUserInput(argument, nis, `expected the NIS code of a province: ${[...PROVINCE_NIS].join(', ')}`);
+  return nis;
+}
+
+export function checkMunicipality(nis: string | null | undefined, argument: string): string | undefined {
+  if (nis === null || nis === undefined) return undefined;
+  if (!MUNICIPALITY_NIS.test(nis)) throw badUserInput(argument, nis, 'expected a five-digit Statbel NIS code such as "41002"');
+  return nis;
+}
+
+/** `from` and `to` are both included; a range that ends before it starts is the caller's mistake. */
+export function checkDateRange(from: string | null | undefined, to: string | null | undefined, names = { from: 'from', to: 'to' }) {
+  if (from && to && from > to) throw badUserInput(names.to, to, `expected a day on or after ${names.from} (${from})`);
+  return { from: from ?? undefined, to: to ?? undefined };
+}
+
+export function languageCode(language: Language | null | undefined): string | undefined {
+  return language ? language.toLowerCase() : undefined;
+}
+
+export function searchText(search: string | null | undefined): string | undefined {
+  return search?.trim() || undefined;
+}

@@ -1,0 +1,200 @@
+import { GraphQLError } from 'graphql';
+import { type OrganisationRow, type ProvenanceSource } from '../data/rows';
+import {
+  type FederalCoverageArea,
+  type FederalDatePrecision,
+  type FederalDocumentType,
+  type FederalEventKind,
+  type FederalFigureKind,
+  type FederalOfferKind,
+  type FederalOrganisationType,
+  type FederalSector,
+  type FederalVisitTopic,
+  type Language,
+  type Resolvers,
+  type SourceKind,
+} from '../generated/resolvers-types';
+import { REGION_OF_ISO } from './arguments';
+import { requireJurisdiction } from './authorization';
+import { connectionResolvers } from './connection';
+import { federalLevelResolvers } from './federal-level';
+import { suppressionReasonOf } from './figures';
+import { pickRequiredText, pickText } from './localized-text';
+import { DateScalar } from './scalars';
+
+function required<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new GraphQLError(`Missing ${what}`);
+  return value;
+}
+
+/** Loads several organisations through the batching loader, skipping ids that no longer exist. */
+async function loadOrganisations(load: (id: string) => Promise<OrganisationRow | null>, ids: readonly string[]): Promise<OrganisationRow[]> {
+  const rows = await Promise.all(ids.map(load));
+  return rows.filter((row): row is OrganisationRow => row !== null);
+}
+
+const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
+const regionOf = (iso: string) => required(REGION_OF_ISO[iso], `region ${iso}`);
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query: {
+    federal: () => ({}),
+  },
+  FederalLevel: federalLevelResolvers,
+
+  FederalOrganisation: {
+    __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
+    names: (row) => row.name,
+    name: (row, { lang }, { language }) => pickRequiredText(row.name, lang, language, `organisation ${row.id}`),
+    type: (row) => row.type as FederalOrganisationType,
+    level: () => 'FEDERAL',
+    functionalContact: (row) => (row.email || row.phone ? { email: row.email, phone: row.phone } : null),
+    descriptions: (row) => row.description,
+    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    parent: (row, _args, { loaders }) => (row.parentId ? loaders.organisation.load(row.parentId) : null),
+    units: (row, _args, { loaders }) => loaders.organisationUnits.load(row.id),
+    offers: (row, _args, { loaders }) => loaders.offersByOrganisation.load(row.id),
+    provenance: provenanceOf,
+  },
+  FederalOrganisationConnection: connectionResolvers(),
+
+  FederalOffer: {
+    titles: (row) => row.title,
+    title: (row, { lang }, { language }) => pickRequiredText(row.title, lang, language, `offer ${row.id}`),
+    kind: (row) => row.kind as FederalOfferKind,
+    languages: (row) => row.languages.map((code) => code.toUpperCase() as Language),
+    descriptions: (row) => row.description,
+    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    organisation: async (row, _args, { loaders }) =>
+      required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
+    provenance: provenanceOf,
+  },
+  FederalOfferConnection: connectionResolvers(),
+
+  FederalEvent: {
+    titles: (row) => row.title,
+    title: (row, { lang }, { language }) => pickRequiredText(row.title, lang, language, `event ${row.id}`),
+    kind: (row) => row.kind as FederalEventKind,
+    venue: (row) =>
+      row.venueName || row.venueAddress || row.venueCity || row.venueNis
+        ? { name: row.venueName, address: row.venueAddress, city: row.venueCity, nis: row.venueNis }
+        : null,
+    language: (row) => (row.language ? (row.language.toUpperCase() as Language) : null),
+    organisers: (row, _args, { loaders }) => loadOrganisations((id) => loaders.organisation.load(id), row.organiserIds),
+    descriptions: (row) => row.description,
+    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    provenance: provenanceOf,
+  },
+  FederalVenue: {
+    municipality: (venue) => (venue.nis ? { nis: venue.nis } : null),
+  },
+  FederalEventConnection: connectionResolvers(),
+
+  FederalProject: {
+    titles: (row) => row.title,
+    title: (row, { lang }, { language }) => pickRequiredText(row.title, lang, language, `project ${row.id}`),
+    startPrecision: (row) => row.startPrecision as FederalDatePrecision | null,
+    endPrecision: (row) => row.endPrecision as FederalDatePrecision | null,
+    lead: async (row, _args, { loaders }) =>
+      required(await loaders.organisation.load(row.leadOrganisationId), `organisation ${row.leadOrganisationId}`),
+    funders: (row) => row.funderEuOrganisationIds.map((id) => ({ id })),
+    funding: (row) => row.fundingNote,
+    partners: (row, _args, { loaders }) => loadOrganisations((id) => loaders.organisation.load(id), row.partnerOrganisationIds),
+    partnerMunicipalities: (row) => row.partnerMunicipalityNis.map((nis) => ({ nis })),
+    descriptions: (row) => row.description,
+    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    provenance: provenanceOf,
+  },
+  FederalProjectConnection: connectionResolvers(),
+
+  FederalDocument: {
+    titles: (row) => row.title,
+    title: (row, { lang }, { language }) => pickRequiredText(row.title, lang, language, `document ${row.id}`),
+    type: (row) => row.type as FederalDocumentType,
+    datePrecision: (row) => row.datePrecision as FederalDatePrecision | null,
+    issuer: (row, _args, { loaders }) => (row.issuerId ? loaders.organisation.load(row.issuerId) : null),
+    descriptions: (row) => row.description,
+    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    replaces: (row, _args, { loaders }) => (row.replacesId ? loaders.document.load(row.replacesId) : null),
+    replacedBy: (row, _args, { loaders }) => loaders.documentsReplacing.load(row.id),
+    presentedAt: (row, _args, { loaders }) => (row.presentedAtEventId ? loaders.event.load(row.presentedAtEventId) : null),
+    localInitiatives: (row, _args, { loaders }) => loaders.localInitiativesByGuide.load(row.id),
+    provenance: provenanceOf,
+  },
+  FederalDocumentConnection: connectionResolvers(),
+
+  FederalLocalInitiative: {
+    names: (row) => row.name,
+    name: (row, { lang }, { language }) => pickRequiredText(row.name, lang, language, `local initiative ${row.id}`),
+    municipality: (row) => ({ nis: row.municipalityNis }),
+    guide: (row, _args, { loaders }) => (row.guideDocumentId ? loaders.document.load(row.guideDocumentId) : null),
+    presentedAt: (row, _args, { loaders }) => (row.presentedAtEventId ? loaders.event.load(row.presentedAtEventId) : null),
+    descriptions: (row) => row.description,
+    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    provenance: provenanceOf,
+  },
+  FederalLocalInitiativeConnection: connectionResolvers(),
+
+  FederalMobileTeam: {
+    organisation: async (row, _args, { loaders }) =>
+      required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
+    activeSincePrecision: (row) => row.activeSincePrecision as FederalDatePrecision,
+    operator: (row, _args, { loaders }) => (row.operatorId ? loaders.organisation.load(row.operatorId) : null),
+    funder: (row) => (row.funderEuOrganisationId ? { id: row.funderEuOrganisationId } : null),
+    funding: (row) => row.fundingNote,
+    offers: (row, _args, { loaders }) => loaders.offersByOrganisation.load(row.organisationId),
+    guide: (row, _args, { loaders }) => (row.guideDocumentId ? loaders.document.load(row.guideDocumentId) : null),
+    colloquium: (row, _args, { loaders }) => (row.colloquiumEventId ? loaders.event.load(row.colloquiumEventId) : null),
+    provenance: provenanceOf,
+  },
+
+  FederalMobileTeamVisit: {
+    municipality: (row) => ({ nis: row.municipalityNis }),
+    topic: (row) => row.topic as FederalVisitTopic,
+    offer: (row, _args, { loaders }) => (row.offerId ? loaders.offer.load(row.offerId) : null),
+    participantSectors: (row, _args, { identity }) => {
+      requireJurisdiction(identity, 'cells:read', { municipalities: [row.municipalityNis] }, 'FederalMobileTeamVisit.participantSectors');
+      return row.participantSectors as FederalSector[];
+    },
+    provenance: provenanceOf,
+  },
+  FederalMobileTeamVisitConnection: connectionResolvers(),
+
+  FederalCoverageObservation: {
+    datePrecision: (row) => row.datePrecision as FederalDatePrecision,
+    region: (row) => row.area as FederalCoverageArea,
+    total: (row) => row.municipalitiesTotal,
+    provenance: provenanceOf,
+  },
+
+  PoliceZone: {
+    __resolveReference: (reference, { loaders }) => loaders.policeZone.load(reference.id),
+    municipalities: async (row, _args, { loaders }) =>
+      (await loaders.policeZoneMembers.load(row.id)).map((member) => ({ nis: member.municipalityNis })),
+    province: (row) => (row.provinceNis ? { nis: row.provinceNis } : null),
+    region: (row) => regionOf(row.regionIso),
+    provenance: provenanceOf,
+  },
+  PoliceZoneConnection: connectionResolvers(),
+
+  Municipality: {
+    // The municipalities subgraph owns the municipality; this subgraph only adds its fields, by NIS code.
+    __resolveReference: (reference) => ({ nis: reference.nis }),
+    mobileTeamVisits: (municipality, _args, { loaders }) => loaders.visitsByMunicipality.load(municipality.nis),
+    localInitiatives: (municipality, _args, { loaders }) => loaders.localInitiativesByMunicipality.load(municipality.nis),
+    policeZone: (municipality, _args, { loaders }) => loaders.policeZoneOfMunicipality.load(municipality.nis),
+  },
+
+  FederalFigure: {
+    kind: (figure) => figure.kind as FederalFigureKind,
+    value: (figure) => (suppressionReasonOf(figure) ? null : figure.count),
+    suppressed: (figure) => suppressionReasonOf(figure) !== null,
+    suppressionReason: (figure) => suppressionReasonOf(figure),
+  },
+
+  Provenance: {
+    kind: (provenance) => provenance.sourceKind as SourceKind,
+    url: (provenance) => provenance.sourceUrl,
+  },
+};
