@@ -4,6 +4,7 @@ import * as euPartners from 'eu-partners';
 import * as federal from 'federal';
 import * as flanders from 'flanders';
 import * as municipalities from 'municipalities';
+import * as walloniaBrussels from 'wallonia-brussels';
 
 export type SubgraphModule = {
   SUBGRAPH_NAME: string;
@@ -15,5 +16,6 @@ export const SUBGRAPH_MODULES: ReadonlyArray<{ module: SubgraphModule; schema: S
   { module: municipalities, schema: 'municipalities' },
   { module: federal, schema: 'federal' },
   { module: flanders, schema: 'flanders' },
+  { module: walloniaBrussels, schema: 'wallonia_brussels' },
   { module: euPartners, schema: 'eu_partners' },
 ];

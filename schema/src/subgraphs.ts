@@ -5,6 +5,7 @@ export const SUBGRAPHS = [
   { name: 'municipalities', url: 'http://127.0.0.1:4001/graphql' },
   { name: 'federal', url: 'http://127.0.0.1:4002/graphql' },
   { name: 'flanders', url: 'http://127.0.0.1:4003/graphql' },
+  { name: 'wallonia-brussels', url: 'http://127.0.0.1:4004/graphql' },
   { name: 'eu-partners', url: 'http://127.0.0.1:4005/graphql' },
 ] as const;
 

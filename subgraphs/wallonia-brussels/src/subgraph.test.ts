@@ -56,8 +56,8 @@ describe('wallonia-brussels subgraph', () => {
       let after: string | null = null;
       let pages = 0;
       for (;;) {
-        const { data: page }: { data: Page } = await data<Page>(query, { after, orderBy });
-        const connection = page.walloniaBrussels.organisations;
+        const response: { data: Page } = await data<Page>(query, { after, orderBy });
+        const connection: Page['walloniaBrussels']['organisations'] = response.data.walloniaBrussels.organisations;
         expect(connection.totalCount).toBe(13);
         expect(connection.pageInfo.hasPreviousPage).toBe(after !== null);
         ids.push(...connection.nodes.map((node) => node.id));

@@ -18,7 +18,7 @@ import { readMunicipalityTerritory } from './read-municipality-territory';
 import { type ContentSource, readWalloniaBrusselsContent } from './read-wallonia-brussels-content';
 
 /** Bump when the seed's own logic changes, so existing databases are re-seeded. */
-const SEED_VERSION = 'wallonia-brussels-seed-v1';
+const SEED_VERSION = 'wallonia-brussels-seed-v2';
 
 type Region = 'BRUSSELS' | 'WALLONIA' | 'FLANDERS';
 type Level = 'NATIONAL' | 'COMMUNITY' | 'REGIONAL' | 'MUNICIPAL';
@@ -220,7 +220,12 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
           municipalityNis: nisOrNull(organisation.municipality?.nis),
           relayOfEuOrganisationId: organisation.relayOfOrganisationId ?? null,
           sourceIds: organisation.sourceIds,
-          searchText: foldForSearch(...allTexts(organisation.name, organisation.description), organisation.acronym, ...(organisation.alsoKnownAs ?? [])),
+          searchText: foldForSearch(
+            ...allTexts(organisation.name, organisation.description),
+            organisation.acronym,
+            citedAs.get(`organisations:${organisation.id}`) ?? null,
+            ...(organisation.alsoKnownAs ?? []),
+          ),
           ...provenanceOf(organisation.sourceIds, [organisation.id]),
         };
       });
@@ -256,6 +261,7 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
           searchText: foldForSearch(
             ...allTexts(offer.title, offer.description, ...(offer.sectors ?? []), ...(offer.topics ?? [])),
             ...(offer.audience ?? []),
+            citedAs.get(`offers:${offer.id}`) ?? null,
           ),
           ...provenanceOf(offer.sourceIds, [offer.organisationId]),
         };
@@ -282,7 +288,7 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
         projectId: event.relatedProjectId ?? null,
         statusNote: event.statusNote ?? null,
         sourceIds: event.sourceIds,
-        searchText: foldForSearch(...allTexts(event.title, event.description)),
+        searchText: foldForSearch(...allTexts(event.title, event.description), citedAs.get(`events:${event.id}`) ?? null),
         ...provenanceOf(event.sourceIds, event.organiserIds, event.date),
       }));
 
@@ -308,7 +314,7 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
           plannedOutput: project.plannedOutput ?? null,
           description: project.description,
           sourceIds: project.sourceIds,
-          searchText: foldForSearch(project.name, project.acronym, ...allTexts(project.description)),
+          searchText: foldForSearch(project.name, project.acronym, ...allTexts(project.description), citedAs.get(`projects:${project.id}`) ?? null),
           ...provenanceOf(project.sourceIds, [project.leadOrganisationId]),
         };
       });
@@ -336,7 +342,11 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
           platform: document.platform ?? null,
           channel: document.channel ?? null,
           sourceIds: document.sourceIds,
-          searchText: foldForSearch(...allTexts(document.title, document.description), document.issuingAuthority),
+          searchText: foldForSearch(
+            ...allTexts(document.title, document.description),
+            document.issuingAuthority,
+            citedAs.get(`documents:${document.id}`) ?? null,
+          ),
           ...provenanceOf(document.sourceIds, authors, issued?.precision === 'DAY' ? issued.from : null),
         };
       });
