@@ -1,14 +1,7 @@
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type Database } from '@cohesion/db';
-import {
-  createGraphQLService,
-  loadSubgraphTypeDefs,
-  type GraphQLService,
-  type Identity,
-  type Logger,
-  type ServiceContextArguments,
-} from '@cohesion/kit';
+import { createGraphQLService, loadSubgraphTypeDefs, type GraphQLService, type Logger } from '@cohesion/kit';
 import { createSubgraphContext, type SubgraphContext } from './context';
 import { resolvers } from './resolvers';
 
@@ -23,11 +16,6 @@ export type CreateSubgraphOptions = {
   development: boolean;
 };
 
-/** The verified caller, once kit's service shell hands one over; anonymous until then. */
-function identityOf(args: ServiceContextArguments): Identity | null {
-  return (args as ServiceContextArguments & { identity?: Identity | null }).identity ?? null;
-}
-
 /** The flanders subgraph as a service that never listens by itself; `bin/start.ts` boots it. */
 export function createSubgraph({ db, logger, development }: CreateSubgraphOptions): GraphQLService<SubgraphContext> {
   return createGraphQLService<SubgraphContext>({
@@ -40,7 +28,8 @@ export function createSubgraph({ db, logger, development }: CreateSubgraphOption
       createSubgraphContext(db, logger, {
         acceptLanguage: args.req.headers['accept-language'],
         requestId: args.requestId,
-        identity: identityOf(args),
+        // Verified by kit from the bearer token; null for anonymous callers.
+        identity: args.identity,
       }),
   });
 }
