@@ -174,6 +174,19 @@ describe('wallonia-brussels through the gateway', () => {
     expect(otherProvince.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
   });
 
+  it("links to other levels' organisations through their entities: BPV's Flemish partners and the Efus relayed by the BFPVS", async () => {
+    const { body } = await hub.query<{ walloniaBrussels: { offer: { flemishPartners: Array<{ id: string; name: string }> }; organisation: { relayOf: { id: string; names: { en: string | null } } } } }>(
+      `{ walloniaBrussels {
+        offer(id: "bpv-handvatten-sectoren") { flemishPartners { id name(lang: NL) } }
+        organisation(id: "bfpvs") { relayOf { id names { en } } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.walloniaBrussels.offer.flemishPartners.map((partner) => partner.id)).toEqual(['vlaamse-regering', 'vlaamse-gemeenschapscommissie', 'vvsg']);
+    expect(body.data?.walloniaBrussels.offer.flemishPartners.every((partner) => partner.name.length > 0)).toBe(true);
+    expect(body.data?.walloniaBrussels.organisation.relayOf.id).toBe('efus');
+    expect(body.data?.walloniaBrussels.organisation.relayOf.names.en).toMatch(/European Forum for Urban Security/);
+  });
+
   it('rejects a cursor of another order with BAD_USER_INPUT, without HTTP 500', async () => {
     const { body: first } = await hub.query<{ walloniaBrussels: { documents: { pageInfo: { endCursor: string } } } }>(
       `{ walloniaBrussels { documents(first: 3, orderBy: TITLE_ASC) { pageInfo { endCursor } } } }`,
