@@ -6,6 +6,7 @@ import cors from 'cors';
 import { assertNothingToEnforce, authorizeGateway, type AuthorizationMode } from './authorization/authorize-gateway';
 import { useGraphiQL } from './graphiql';
 import { createOperationLimits, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation-limits';
+import { useWidgetRoutes } from './widget-routes';
 import { checkSubgraphs } from './readiness';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
 
@@ -88,6 +89,7 @@ export function createGateway(options: CreateGatewayOptions): GraphQLService<Gat
     plugins: [options.development ? useGraphiQL() : ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
     validationRules: limits.validationRules,
     graphqlMiddleware: [corsMiddleware],
+    configureApp: (app) => useWidgetRoutes(app, { logger: options.logger }),
     isReady: async () => {
       const { ready, subgraphs } = await checkSubgraphs(subgraphUrls);
       return { ready, details: { subgraphs } };

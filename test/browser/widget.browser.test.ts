@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, get, type IncomingHttpHeaders, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -54,6 +54,18 @@ async function startEmbeddingSite(hubOrigin: () => string): Promise<Site> {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A GET over node:http, which (unlike fetch) neither decompresses nor adds cache headers of its own. */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    }).on('error', reject);
+  });
 }
 
 /** Waits until the widget has finished loading and draws `count` shapes (or, without a count, any). */
@@ -110,7 +122,10 @@ describe('the LIVC-R map widget in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
     const requests: string[] = [];
     const problems: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    // Network requests only (a data: URL is not one).
+    page.on('request', (request) => {
+      if (/^https?:/.test(request.url())) requests.push(request.url());
+    });
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
@@ -239,41 +254,29 @@ describe('the LIVC-R map widget in a real browser', () => {
 
   it('serves the widget script as JavaScript, gzipped on request, cacheable and revalidated by ETag', async () => {
     const url = `${hubOrigin}/widget/cohesion-livcr-map.js`;
-    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    const plain = await rawGet(url, { 'accept-encoding': 'identity' });
     expect(plain.status).toBe(200);
-    expect(plain.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect(plain.headers.get('cache-control')).toMatch(/public, max-age=\d+/);
-    expect(plain.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(plain.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
-    const script = await plain.text();
-    expect(script).toContain('cohesion-livcr-map');
+    expect(plain.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(plain.headers['cache-control']).toMatch(/public, max-age=\d+/);
+    expect(plain.headers['x-content-type-options']).toBe('nosniff');
+    expect(plain.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    const script = plain.body.toString('utf8');
+    expect(script.includes('cohesion-livcr-map')).toBe(true);
     // Leaflet's licence travels with the bundle.
-    expect(script).toMatch(/Leaflet 1\.9\.\d+/);
+    expect(/Leaflet 1\.9\.\d+, a JS library/.test(script)).toBe(true);
 
-    const etag = plain.headers.get('etag');
+    const etag = String(plain.headers.etag);
     expect(etag).toMatch(/^".+"$/);
-    const revalidated = await fetch(url, { headers: { 'accept-encoding': 'identity', 'if-none-match': etag ?? '' } });
+    const revalidated = await rawGet(url, { 'accept-encoding': 'identity', 'if-none-match': etag });
     expect(revalidated.status).toBe(304);
+    expect(revalidated.body.length).toBe(0);
 
-    const { createConnection } = await import('node:net');
-    // fetch would decompress transparently: read the raw bytes to see that gzip is really sent.
-    const raw = await new Promise<Buffer>((resolve, reject) => {
-      const { hostname, port } = new URL(hubOrigin);
-      const socket = createConnection({ host: hostname, port: Number(port) }, () => {
-        socket.write(`GET /widget/cohesion-livcr-map.js HTTP/1.1\r\nHost: ${hostname}\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n`);
-      });
-      const chunks: Buffer[] = [];
-      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-      socket.on('end', () => resolve(Buffer.concat(chunks)));
-      socket.on('error', reject);
-    });
-    const split = raw.indexOf('\r\n\r\n');
-    const head = raw.subarray(0, split).toString('latin1').toLowerCase();
-    expect(head).toContain('content-encoding: gzip');
-    expect(head).not.toContain('transfer-encoding: chunked');
-    const body = gunzipSync(raw.subarray(split + 4)).toString('utf8');
-    expect(body).toBe(script);
-    expect(raw.length).toBeLessThan(script.length / 2);
+    const gzipped = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.vary).toContain('Accept-Encoding');
+    expect(gzipped.headers.etag).not.toBe(etag);
+    expect(gunzipSync(gzipped.body).equals(plain.body)).toBe(true);
+    expect(gzipped.body.length).toBeLessThan(plain.body.length / 2);
   });
 
   it('renders the demo dashboard at /demo/ with the map, the coverage chart and the figures, under a strict CSP', async () => {
@@ -281,19 +284,27 @@ describe('the LIVC-R map widget in a real browser', () => {
     try {
       await waitForShapes(page, 565);
       await page.locator('#trend-table table tbody tr').first().waitFor({ state: 'attached', timeout: 30_000 });
-      // Chart.js drew on the canvas: count the pixels that are not transparent.
-      const painted = await page.evaluate(() => {
-        const canvas = document.getElementById('trend') as HTMLCanvasElement;
-        const { data } = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height);
-        let count = 0;
-        for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) count += 1;
-        return { count, width: canvas.width, height: canvas.height };
-      });
-      expect(painted.width).toBeGreaterThan(300);
-      expect(painted.count).toBeGreaterThan(2000);
+      await page.locator('#events-table table tbody tr').first().waitFor({ state: 'attached', timeout: 30_000 });
+      // Chart.js drew on both canvases: count the pixels that are not transparent.
+      for (const id of ['trend', 'events']) {
+        const painted = await page.evaluate((canvasId) => {
+          const canvas = document.getElementById(canvasId) as HTMLCanvasElement;
+          const { data } = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height);
+          let count = 0;
+          for (let index = 3; index < data.length; index += 4) if ((data[index] ?? 0) > 0) count += 1;
+          return { count, width: canvas.width };
+        }, id);
+        expect({ id, wide: painted.width > 300, painted: painted.count > 2000 }).toEqual({ id, wide: true, painted: true });
+      }
+      // The hub's series and the public observations are both in the chart's table.
+      const sources = await page.locator('#trend-table tbody tr td:last-child').allTextContents();
+      expect(sources.some((source) => source === 'Cohesion Hub')).toBe(true);
+      expect(sources.some((source) => source.includes('besafe.be'))).toBe(true);
       expect(await page.locator('#tiles .tile').count()).toBeGreaterThanOrEqual(4);
       expect(await page.locator('h1').textContent()).toBe('Lokale veiligheidscellen in België');
-      expect(await page.locator('#levels table').count()).toBeGreaterThan(0);
+      // One section per level: the cells, federal, Flanders, Wallonia-Brussels and the EU partners.
+      await page.waitForFunction(() => document.querySelectorAll('#levels .level').length === 5 && !document.querySelector('#levels [role=alert]'));
+      expect(await page.locator('#levels .suppressed').count()).toBeGreaterThan(0);
       expect(new Set(requests.map((url) => new URL(url).origin))).toEqual(new Set([hubOrigin]));
       const csp = (await fetch(`${hubOrigin}/demo/`)).headers.get('content-security-policy');
       expect(csp).toContain("default-src 'none'");

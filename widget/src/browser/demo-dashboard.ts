@@ -1,5 +1,8 @@
 // Entry point of the demo dashboard script (/demo/demo.js): the page at /demo/ around the embedded map widget.
 import {
+  BarController,
+  BarElement,
+  CategoryScale,
   Chart,
   Legend,
   LinearScale,
@@ -10,33 +13,43 @@ import {
   Tooltip,
   type ChartDataset,
 } from 'chart.js';
-import { postGraphQL, type CoverageFigures, type RegionCode } from './coverage-api';
+import { type CoverageFigures, type RegionCode } from './coverage-api';
+import {
+  fetchCellFigures,
+  fetchLevelFigures,
+  fetchTrend,
+  LEVELS,
+  type FigureRow,
+  type FigureValue,
+  type Level,
+  type LevelFigures,
+  type LivcrFigure,
+  type ProvinceName,
+  type Trend,
+} from './demo-data';
 import { DEMO_LABELS, type DemoLabels } from './demo-labels';
-import { LABELS, toWidgetLanguage, WIDGET_LANGUAGES, type WidgetLanguage } from './labels';
 import { COVERAGE_LOADED_EVENT, type CoverageLoadedDetail } from './events';
+import { LABELS, toWidgetLanguage, WIDGET_LANGUAGES, type WidgetLanguage } from './labels';
 
-Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
+Chart.register(LineController, ScatterController, BarController, LineElement, PointElement, BarElement, LinearScale, CategoryScale, Legend, Tooltip);
 
-const API = '/graphql';
-const SERIES_START = '2016-01-01';
-
-type SeriesPoint = { date: string; cells: number; municipalitiesCovered: number; formerMunicipalitiesCovered: number };
-type Observation = { date: string; cells: number | null; municipalitiesCovered: number | null; source: string };
-type Trend = { points: SeriesPoint[]; observations: Observation[]; observationsError?: string };
-
-type FigureRow = { label: string; value: number | null; suppressed: boolean; suppressionReason: string | null; sample: boolean };
-type LevelFigures = { title: string; tables: Array<{ caption: string; rows: FigureRow[] }> };
+type Loaded<T> = { data?: T; error?: string };
+type CellFigures = Awaited<ReturnType<typeof fetchCellFigures>>;
 
 const state: {
   language: WidgetLanguage;
   region?: RegionCode;
   total?: CoverageFigures;
-  trend?: Trend;
-  trendError?: string;
-  chart?: Chart;
-  levels: LevelFigures[];
-  levelErrors: string[];
-} = { language: 'en', levels: [], levelErrors: [] };
+  trend: Loaded<Trend>;
+  cells: Loaded<CellFigures>;
+  levels: Partial<Record<Level, Loaded<LevelFigures>>>;
+  trendChart?: Chart;
+  eventsChart?: Chart;
+} = { language: 'en', trend: {}, cells: {}, levels: {} };
+
+// Okabe–Ito colours, one per level, safe for the common colour-vision deficiencies.
+const LEVEL_COLOURS: Record<Level, string> = { federal: '#0072B2', flanders: '#E69F00', walloniaBrussels: '#009E73', euPartners: '#CC79A7' };
+const FREQUENCIES = ['NONE', 'ON_DEMAND', 'ANNUAL', 'QUARTERLY', 'MONTHLY'] as const;
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -52,41 +65,57 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 }
 
 const labels = (): DemoLabels => DEMO_LABELS[state.language];
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const formatNumber = (value: number) => value.toLocaleString(state.language);
+const toDate = (date: string) => new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
 const formatDate = (date: string) =>
-  new Intl.DateTimeFormat(state.language === 'en' ? 'en-GB' : `${state.language}-BE`, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`),
-  );
-const time = (date: string) => Date.parse(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
+  new Intl.DateTimeFormat(state.language === 'en' ? 'en-GB' : `${state.language}-BE`, { dateStyle: 'medium', timeZone: 'UTC' }).format(toDate(date));
 const areaName = () => (state.region ? LABELS[state.language].regions[state.region] : LABELS[state.language].wholeCountry);
 
-async function fetchTrend(region: RegionCode | undefined): Promise<Trend> {
-  const to = new Date().toISOString().slice(0, 10);
-  const { livcrCoverageSeries } = await postGraphQL<{ livcrCoverageSeries: { points: SeriesPoint[] } }>(
-    API,
-    `query DemoSeries($region: RegionCode, $from: Date!, $to: Date!) {
-      livcrCoverageSeries(region: $region, from: $from, to: $to, interval: QUARTER) {
-        points { date cells municipalitiesCovered formerMunicipalitiesCovered }
+function provinceName(province: ProvinceName) {
+  if (state.language !== 'en') return province.names[state.language];
+  return province.region.code === 'FLANDERS' ? province.names.nl : province.names.fr;
+}
+
+/** A table with a header row and a header cell per row; `null` cells read "not available". */
+function table(caption: string, columns: string[], rows: Array<{ header: string; cells: Array<FigureValue | string | number | null> }>) {
+  const text = labels();
+  const node = element('table');
+  node.append(element('caption', {}, caption));
+  const head = element('tr');
+  head.append(...columns.map((column, index) => element('th', { scope: 'col', ...(index > 0 ? { class: 'number' } : {}) }, column)));
+  const thead = element('thead');
+  thead.append(head);
+  const body = element('tbody');
+  const reasons: string[] = [];
+  for (const row of rows) {
+    const tr = element('tr');
+    tr.append(element('th', { scope: 'row' }, row.header));
+    for (const cell of row.cells) {
+      if (cell === null || typeof cell === 'number' || typeof cell === 'string') {
+        const shown = cell === null ? text.notAvailable : typeof cell === 'number' ? formatNumber(cell) : cell;
+        tr.append(element('td', { class: typeof cell === 'string' ? '' : 'number' }, shown));
+      } else if (cell.suppressed) {
+        // Withheld small counts say so, and why (in a note under the table), rather than showing a gap or a zero.
+        const reason = cell.suppressionReason ?? '';
+        if (reason && !reasons.includes(reason)) reasons.push(reason);
+        const mark = reason ? '*'.repeat(reasons.indexOf(reason) + 1) : '';
+        tr.append(element('td', { class: 'number suppressed', ...(reason ? { title: reason } : {}) }, `${text.suppressed}${mark}`));
+      } else {
+        tr.append(element('td', { class: 'number' }, cell.value === null ? text.notAvailable : formatNumber(cell.value)));
       }
-    }`,
-    { region, from: SERIES_START, to },
-  );
-  // The public observations live in another subgraph: the chart still shows the hub's records without them.
-  try {
-    const { federal } = await postGraphQL<{
-      federal: { coverageObservations: Array<Omit<Observation, 'source'> & { provenance: { source: string } }> };
-    }>(
-      API,
-      `query DemoObservations($region: RegionCode) {
-        federal { coverageObservations(region: $region) { date cells municipalitiesCovered provenance { source } } }
-      }`,
-      { region },
-    );
-    const observations = federal.coverageObservations.map(({ provenance, ...observation }) => ({ ...observation, source: provenance.source }));
-    return { points: livcrCoverageSeries.points, observations };
-  } catch (error) {
-    return { points: livcrCoverageSeries.points, observations: [], observationsError: error instanceof Error ? error.message : String(error) };
+    }
+    body.append(tr);
   }
+  node.append(thead, body);
+  if (!reasons.length) return node;
+  const wrapper = element('div');
+  wrapper.append(node, ...reasons.map((reason, index) => element('p', { class: 'note' }, `${'*'.repeat(index + 1)} ${text.suppressed}: ${reason}`)));
+  return wrapper;
+}
+
+function errorMessage(error: string) {
+  return element('p', { class: 'error-message', role: 'alert' }, `${labels().loadFailed} ${error}`);
 }
 
 function renderTexts() {
@@ -98,8 +127,11 @@ function renderTexts() {
   }
   document.title = `${text.title} — Cohesion Hub`;
   byId('trend-note').textContent = text.trendNote;
+  byId('events-heading').textContent = text.tables.eventsPerYear;
+  byId('events-note').textContent = text.eventsNote;
   renderTiles();
   renderTrend();
+  renderEvents();
   renderLevels();
 }
 
@@ -115,7 +147,7 @@ function renderTiles() {
       { value: formatNumber(total.dormantCells), label: text.dormantCells },
     );
   }
-  const latest = state.trend?.observations.filter((observation) => observation.municipalitiesCovered !== null).at(-1);
+  const latest = state.trend.data?.observations.filter((observation) => observation.municipalitiesCovered !== null).at(-1);
   if (latest?.municipalitiesCovered != null) {
     tiles.push({ value: formatNumber(latest.municipalitiesCovered), label: text.latestObservation(formatDate(latest.date)), note: latest.source });
   }
@@ -129,16 +161,25 @@ function renderTiles() {
   );
 }
 
+/** Ticks on the first of January of each year the data spans. */
+function yearTicks(times: number[]) {
+  if (!times.length) return [];
+  const first = new Date(Math.min(...times)).getUTCFullYear();
+  const last = new Date(Math.max(...times)).getUTCFullYear() + 1;
+  return Array.from({ length: last - first + 1 }, (_, index) => ({ value: Date.UTC(first + index, 0, 1) }));
+}
+
 function renderTrend() {
   const text = labels();
-  const error = byId('trend-error');
-  error.hidden = !state.trendError && !state.trend?.observationsError;
-  error.textContent = `${text.loadFailed} ${state.trendError ?? state.trend?.observationsError ?? ''}`;
-  const trend = state.trend;
-  const canvas = byId<HTMLCanvasElement>('trend');
-  canvas.setAttribute('aria-label', text.chartLabel(areaName()));
+  const { data: trend, error } = state.trend;
+  const failure = error ?? trend?.observationsError;
+  const alert = byId('trend-error');
+  alert.hidden = !failure;
+  alert.textContent = failure ? `${text.loadFailed} ${failure}` : '';
+  byId('trend').setAttribute('aria-label', text.chartLabel(areaName()));
   if (!trend) return;
 
+  const time = (date: string) => toDate(date).getTime();
   // Okabe–Ito blue and vermillion; observations also differ by point shape, so colour is never the only cue.
   const datasets: ChartDataset<'line' | 'scatter', Array<{ x: number; y: number }>>[] = [
     {
@@ -181,8 +222,9 @@ function renderTrend() {
       pointRadius: 8,
     },
   ];
-  state.chart?.destroy();
-  state.chart = new Chart(canvas, {
+  const ticks = yearTicks(datasets.flatMap((dataset) => dataset.data.map((point) => point.x)));
+  state.trendChart?.destroy();
+  state.trendChart = new Chart(byId<HTMLCanvasElement>('trend'), {
     type: 'line',
     data: { datasets },
     options: {
@@ -193,7 +235,12 @@ function renderTrend() {
       scales: {
         x: {
           type: 'linear',
-          ticks: { callback: (value) => new Date(Number(value)).getUTCFullYear().toString(), stepSize: 365.25 * 24 * 3600 * 1000 },
+          min: ticks[0]?.value,
+          max: ticks.at(-1)?.value,
+          afterBuildTicks: (axis) => {
+            axis.ticks = ticks;
+          },
+          ticks: { callback: (value) => String(new Date(Number(value)).getUTCFullYear()) },
         },
         y: { type: 'linear', beginAtZero: true },
       },
@@ -204,103 +251,166 @@ function renderTrend() {
     },
   });
 
-  // The same data as a table: the chart's text alternative.
-  const table = element('table');
-  table.append(element('caption', {}, `${text.tableTitle}: ${areaName()}`));
-  const head = element('tr');
-  head.append(
-    element('th', { scope: 'col' }, text.date),
-    ...[text.hubMunicipalities, text.hubCells].map((label) => element('th', { scope: 'col', class: 'number' }, label)),
-    element('th', { scope: 'col' }, text.source),
-  );
+  // The same data as a table: the chart's text alternative, with each observation's source.
   const rows = [
     ...trend.points.map((point) => ({ date: point.date, municipalities: point.formerMunicipalitiesCovered, cells: point.cells, source: 'Cohesion Hub' })),
-    ...trend.observations.map((o) => ({ date: o.date, municipalities: o.municipalitiesCovered, cells: o.cells, source: o.source })),
+    ...trend.observations.map((o) => ({ date: o.date, municipalities: o.municipalitiesCovered, cells: o.cells, source: o.note ? `${o.source} (${o.note})` : o.source })),
   ].sort((a, b) => time(a.date) - time(b.date));
-  const body = element('tbody');
-  for (const row of rows) {
-    const tr = element('tr');
-    tr.append(
-      element('td', {}, formatDate(row.date)),
-      ...[row.municipalities, row.cells].map((value) => element('td', { class: 'number' }, value === null ? text.notAvailable : formatNumber(value))),
-      element('td', {}, row.source),
-    );
-    body.append(tr);
+  byId('trend-table').replaceChildren(
+    element('summary', {}, text.tableTitle),
+    table(
+      `${text.tableTitle}: ${areaName()}`,
+      [text.date, text.hubMunicipalities, text.hubCells, text.source],
+      rows.map((row) => ({ header: formatDate(row.date), cells: [row.municipalities, row.cells, row.source] })),
+    ),
+  );
+}
+
+function renderEvents() {
+  const text = labels();
+  byId('events').setAttribute('aria-label', text.eventsChartLabel);
+  const perYear = new Map<Level, Map<number, number>>();
+  for (const level of LEVELS) {
+    const counts = new Map<number, number>();
+    for (const { month, value } of state.levels[level]?.data?.eventsPerMonth ?? []) {
+      const year = toDate(month).getUTCFullYear();
+      counts.set(year, (counts.get(year) ?? 0) + value);
+    }
+    perYear.set(level, counts);
   }
-  const thead = element('thead');
-  thead.append(head);
-  table.append(thead, body);
-  byId('trend-table').replaceChildren(element('summary', {}, text.tableTitle), table);
+  // Every year from the first to the last, so that a year without events shows as one.
+  const seen = [...perYear.values()].flatMap((counts) => [...counts.keys()]);
+  const years = seen.length ? Array.from({ length: Math.max(...seen) - Math.min(...seen) + 1 }, (_, index) => Math.min(...seen) + index) : [];
+  const loaded = LEVELS.filter((level) => state.levels[level]?.data);
+  if (!loaded.length) return;
+  state.eventsChart?.destroy();
+  state.eventsChart = new Chart(byId<HTMLCanvasElement>('events'), {
+    type: 'bar',
+    data: {
+      labels: years.map(String),
+      datasets: loaded.map((level) => ({
+        label: text.levels[level],
+        data: years.map((year) => perYear.get(level)?.get(year) ?? 0),
+        backgroundColor: LEVEL_COLOURS[level],
+        borderColor: '#ffffff',
+        borderWidth: 1,
+      })),
+    },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      locale: state.language,
+      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+      plugins: { legend: { position: 'bottom', labels: { font: { size: 14 } } } },
+    },
+  });
+  byId('events-table').replaceChildren(
+    element('summary', {}, text.tableTitle),
+    table(
+      text.tables.eventsPerYear,
+      [text.year, ...loaded.map((level) => text.levels[level])],
+      years.map((year) => ({ header: String(year), cells: loaded.map((level) => perYear.get(level)?.get(year) ?? 0) })),
+    ),
+  );
+}
+
+function cellTables(cells: CellFigures) {
+  const text = labels();
+  const names = new Map(cells.provinces.map((province) => [province.nis, provinceName(province)]));
+  const areas = new Map<string, { header: string; figures: LivcrFigure[] }>();
+  for (const figure of cells.figures) {
+    const key = figure.provinceNis ?? figure.region;
+    const header = figure.provinceNis ? `${names.get(figure.provinceNis) ?? figure.provinceNis}` : LABELS[state.language].regions[figure.region];
+    const area = areas.get(key) ?? { header, figures: [] };
+    area.figures.push(figure);
+    areas.set(key, area);
+  }
+  const find = (figures: LivcrFigure[], measure: string, frequency?: string): FigureValue | null =>
+    figures.find((figure) => figure.measure === measure && (frequency === undefined || figure.meetingFrequency === frequency)) ?? null;
+  const sample = cells.provenance.kind === 'SAMPLE' ? ` (${text.sample})` : '';
+  const date = formatDate(cells.at);
+  return [
+    table(
+      `${text.tables.cellsPerArea}, ${date}${sample}`,
+      [text.area, text.cells, text.sharedCells, text.covered],
+      [...areas.values()].map(({ header, figures }) => ({
+        header,
+        cells: [find(figures, 'CELLS'), find(figures, 'SHARED_CELLS'), find(figures, 'MUNICIPALITIES_COVERED')],
+      })),
+    ),
+    table(
+      `${text.tables.meetingFrequency}, ${date}${sample}`,
+      [text.area, ...FREQUENCIES.map((band) => text.frequency[band])],
+      [...areas.values()].map(({ header, figures }) => ({
+        header,
+        cells: FREQUENCIES.map((band) => find(figures, 'CELLS_BY_MEETING_FREQUENCY', band)),
+      })),
+    ),
+  ];
 }
 
 function renderLevels() {
   const text = labels();
-  const container = byId('levels');
-  const sections = state.levels.map((level) => {
+  const sections: HTMLElement[] = [];
+  const cellSection = element('div', { class: 'level' });
+  cellSection.append(element('h3', {}, text.levels.municipalities));
+  if (state.cells.data) cellSection.append(...cellTables(state.cells.data));
+  if (state.cells.error) cellSection.append(errorMessage(state.cells.error));
+  sections.push(cellSection);
+  for (const level of LEVELS) {
+    const loaded = state.levels[level];
+    if (!loaded) continue;
     const section = element('div', { class: 'level' });
-    section.append(element('h3', {}, level.title));
-    for (const { caption, rows } of level.tables) {
-      const table = element('table');
-      table.append(element('caption', {}, caption));
-      const head = element('tr');
-      head.append(element('th', { scope: 'col' }, text.figure), element('th', { scope: 'col', class: 'number' }, text.count));
-      const thead = element('thead');
-      thead.append(head);
-      const body = element('tbody');
-      for (const row of rows) {
-        const tr = element('tr');
-        const value = row.suppressed
-          ? element('td', { class: 'number suppressed', title: row.suppressionReason ?? '' }, `${text.suppressed}${row.suppressionReason ? ` (${row.suppressionReason})` : ''}`)
-          : element('td', { class: 'number' }, row.value === null ? text.notAvailable : formatNumber(row.value));
-        tr.append(element('td', {}, `${row.label}${row.sample ? ` (${text.sample})` : ''}`), value);
-        body.append(tr);
+    section.append(element('h3', {}, text.levels[level]));
+    for (const { key, rows } of loaded.data?.tables ?? []) {
+      const shown = table(
+        text.tables[key],
+        [text.figure, text.count],
+        rows.map((row: FigureRow) => ({ header: `${row.label}${row.sample ? ` (${text.sample})` : ''}`, cells: [row] })),
+      );
+      // Long lists fold away so that the page stays readable.
+      if (rows.length > 8) {
+        const details = element('details');
+        details.append(element('summary', {}, `${text.tables[key]} (${rows.length})`), shown);
+        section.append(details);
+      } else {
+        section.append(shown);
       }
-      table.append(thead, body);
-      section.append(table);
     }
-    return section;
-  });
-  const errors = state.levelErrors.map((message) => element('p', { class: 'error-message', role: 'alert' }, `${text.loadFailed} ${message}`));
-  container.replaceChildren(...sections, ...errors);
+    if (loaded.error) section.append(errorMessage(loaded.error));
+    sections.push(section);
+  }
+  byId('levels').replaceChildren(...sections);
 }
 
 async function loadTrend() {
+  const region = state.region;
   try {
-    state.trend = await fetchTrend(state.region);
-    state.trendError = undefined;
+    const data = await fetchTrend(region);
+    if (region === state.region) state.trend = { data };
   } catch (error) {
-    state.trend = undefined;
-    state.trendError = error instanceof Error ? error.message : String(error);
+    if (region === state.region) state.trend = { error: message(error) };
   }
   renderTiles();
   renderTrend();
 }
 
-async function loadLevels() {
-  const { livcrFigures } = await postGraphQL<{
-    livcrFigures: { at: string; figures: Array<{ measure: string; region: RegionCode; provinceNis: string | null; value: number | null; suppressed: boolean; suppressionReason: string | null }>; provenance: { kind: string } };
-  }>(API, `{ livcrFigures { at figures { measure region provinceNis value suppressed suppressionReason } provenance { kind } } }`, {});
-  const regionNames = LABELS[state.language].regions;
-  state.levels = [
-    {
-      title: labels().cellFiguresHeading,
-      tables: [
-        {
-          caption: `${labels().cells} — ${formatDate(livcrFigures.at)}`,
-          rows: livcrFigures.figures
-            .filter((figure) => figure.measure === 'CELLS')
-            .map((figure) => ({
-              label: `${regionNames[figure.region]}${figure.provinceNis ? ` · ${figure.provinceNis}` : ''}`,
-              value: figure.value,
-              suppressed: figure.suppressed,
-              suppressionReason: figure.suppressionReason,
-              sample: livcrFigures.provenance.kind === 'SAMPLE',
-            })),
-        },
-      ],
-    },
-  ];
-  renderLevels();
+function loadFigures() {
+  void fetchCellFigures().then(
+    (data) => (state.cells = { data }),
+    (error: unknown) => (state.cells = { error: message(error) }),
+  ).then(renderLevels);
+  for (const level of LEVELS) {
+    void fetchLevelFigures(level)
+      .then(
+        (data) => (state.levels[level] = { data }),
+        (error: unknown) => (state.levels[level] = { error: message(error) }),
+      )
+      .then(() => {
+        renderEvents();
+        renderLevels();
+      });
+  }
 }
 
 function start() {
@@ -311,8 +421,8 @@ function start() {
   picker.addEventListener('change', () => {
     state.language = (WIDGET_LANGUAGES as readonly string[]).includes(picker.value) ? (picker.value as WidgetLanguage) : 'en';
     renderTexts();
-    void loadLevels().catch(() => undefined);
   });
+  // The chart follows the map's region filter (the series exists per region, not per province).
   byId('map').addEventListener(COVERAGE_LOADED_EVENT, (event) => {
     const { filter, coverage } = (event as CustomEvent<CoverageLoadedDetail>).detail;
     state.total = coverage.summary.total;
@@ -324,10 +434,7 @@ function start() {
   });
   renderTexts();
   void loadTrend();
-  void loadLevels().catch((error: unknown) => {
-    state.levelErrors = [error instanceof Error ? error.message : String(error)];
-    renderLevels();
-  });
+  loadFigures();
 }
 
 start();

@@ -1,3 +1,4 @@
+import { type Level, type LevelTable } from './demo-data';
 import { type WidgetLanguage } from './labels';
 
 /** The demo dashboard's own strings (the map widget brings its own). */
@@ -32,8 +33,14 @@ export type DemoLabels = {
   count: string;
   figure: string;
   sample: string;
-  cellFiguresHeading: string;
   notAvailable: string;
+  levels: Record<'municipalities' | Level, string>;
+  tables: Record<LevelTable | 'cellsPerArea' | 'meetingFrequency' | 'eventsPerYear', string>;
+  frequency: Record<'NONE' | 'ON_DEMAND' | 'ANNUAL' | 'QUARTERLY' | 'MONTHLY', string>;
+  year: string;
+  area: string;
+  eventsChartLabel: string;
+  eventsNote: string;
 };
 
 export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
@@ -68,8 +75,31 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     count: 'Aantal',
     figure: 'Cijfer',
     sample: 'illustratiegegevens',
-    cellFiguresHeading: 'Cellen per gewest en provincie',
     notAvailable: 'niet beschikbaar',
+    levels: {
+      municipalities: 'Gemeenten: de LIVC-R',
+      federal: 'Federaal: FOD Binnenlandse Zaken',
+      flanders: 'Vlaanderen: Vlaamse overheid en VVSG',
+      walloniaBrussels: 'Wallonië-Brussel',
+      euPartners: 'Europese partners',
+    },
+    tables: {
+      cellsPerArea: 'Cellen per gewest en provincie',
+      meetingFrequency: 'Cellen per vergaderfrequentie',
+      eventsPerYear: 'Activiteiten per jaar en niveau',
+      mobileTeamVisits: 'Bezoeken van het Mobile Team per jaar en gewest',
+      localInitiatives: 'Lokale initiatieven in de gids, per gewest',
+      helpdeskQuestions: 'Vragen aan de VVSG-helpdesk per jaar',
+      coachingTracks: 'Coachingstrajecten per spoor',
+      csilrSupport: 'Steun aan de CSIL-R-coördinatie per provincie',
+      fundingProgrammes: 'Projecten per financieringsprogramma',
+      offers: 'Aanbod per organisatie en soort',
+    },
+    frequency: { NONE: 'Niet vergaderd', ON_DEMAND: 'Op vraag', ANNUAL: 'Jaarlijks', QUARTERLY: 'Driemaandelijks', MONTHLY: 'Maandelijks' },
+    year: 'Jaar',
+    area: 'Gebied',
+    eventsChartLabel: 'Grafiek: activiteiten per jaar en niveau van het netwerk. De tabel hieronder bevat dezelfde gegevens.',
+    eventsNote: 'Opgeteld uit de activiteiten per maand die elk niveau publiceert.',
   },
   fr: {
     skip: 'Aller au contenu',
@@ -102,8 +132,31 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     count: 'Nombre',
     figure: 'Chiffre',
     sample: 'données d’illustration',
-    cellFiguresHeading: 'Cellules par région et province',
     notAvailable: 'non disponible',
+    levels: {
+      municipalities: 'Communes : les CSIL-R',
+      federal: 'Fédéral : SPF Intérieur',
+      flanders: 'Flandre : gouvernement flamand et VVSG',
+      walloniaBrussels: 'Wallonie-Bruxelles',
+      euPartners: 'Partenaires européens',
+    },
+    tables: {
+      cellsPerArea: 'Cellules par région et province',
+      meetingFrequency: 'Cellules par fréquence de réunion',
+      eventsPerYear: 'Activités par année et niveau',
+      mobileTeamVisits: 'Visites de la Mobile Team par année et région',
+      localInitiatives: 'Initiatives locales du guide, par région',
+      helpdeskQuestions: 'Questions au helpdesk de la VVSG par année',
+      coachingTracks: 'Trajets d’accompagnement par volet',
+      csilrSupport: 'Soutien à la coordination des CSIL-R par province',
+      fundingProgrammes: 'Projets par programme de financement',
+      offers: 'Offres par organisation et type',
+    },
+    frequency: { NONE: 'Pas de réunion', ON_DEMAND: 'À la demande', ANNUAL: 'Annuelle', QUARTERLY: 'Trimestrielle', MONTHLY: 'Mensuelle' },
+    year: 'Année',
+    area: 'Territoire',
+    eventsChartLabel: 'Graphique : activités par année et niveau du réseau. Le tableau ci-dessous contient les mêmes données.',
+    eventsNote: 'Additionnées à partir des activités par mois que publie chaque niveau.',
   },
   de: {
     skip: 'Zum Inhalt',
@@ -136,8 +189,31 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     count: 'Anzahl',
     figure: 'Zahl',
     sample: 'Beispieldaten',
-    cellFiguresHeading: 'Zellen nach Region und Provinz',
     notAvailable: 'nicht verfügbar',
+    levels: {
+      municipalities: 'Gemeinden: die Sicherheitszellen',
+      federal: 'Föderal: FÖD Inneres',
+      flanders: 'Flandern: Flämische Regierung und VVSG',
+      walloniaBrussels: 'Wallonie-Brüssel',
+      euPartners: 'Europäische Partner',
+    },
+    tables: {
+      cellsPerArea: 'Zellen nach Region und Provinz',
+      meetingFrequency: 'Zellen nach Sitzungshäufigkeit',
+      eventsPerYear: 'Veranstaltungen nach Jahr und Ebene',
+      mobileTeamVisits: 'Besuche des Mobile Teams nach Jahr und Region',
+      localInitiatives: 'Lokale Initiativen im Leitfaden, nach Region',
+      helpdeskQuestions: 'Fragen an den VVSG-Helpdesk nach Jahr',
+      coachingTracks: 'Coaching-Begleitungen nach Schwerpunkt',
+      csilrSupport: 'Unterstützung der CSIL-R-Koordination nach Provinz',
+      fundingProgrammes: 'Projekte nach Förderprogramm',
+      offers: 'Angebote nach Organisation und Art',
+    },
+    frequency: { NONE: 'Keine Sitzung', ON_DEMAND: 'Bei Bedarf', ANNUAL: 'Jährlich', QUARTERLY: 'Vierteljährlich', MONTHLY: 'Monatlich' },
+    year: 'Jahr',
+    area: 'Gebiet',
+    eventsChartLabel: 'Diagramm: Veranstaltungen nach Jahr und Ebene des Netzwerks. Die Tabelle darunter enthält dieselben Daten.',
+    eventsNote: 'Summiert aus den Veranstaltungen pro Monat, die jede Ebene veröffentlicht.',
   },
   en: {
     skip: 'Skip to main content',
@@ -170,7 +246,30 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     count: 'Count',
     figure: 'Figure',
     sample: 'illustration data',
-    cellFiguresHeading: 'Cells per region and province',
     notAvailable: 'not available',
+    levels: {
+      municipalities: 'Municipalities: the local security cells',
+      federal: 'Federal: FPS Home Affairs',
+      flanders: 'Flanders: Flemish government and VVSG',
+      walloniaBrussels: 'Wallonia-Brussels',
+      euPartners: 'EU partners',
+    },
+    tables: {
+      cellsPerArea: 'Cells per region and province',
+      meetingFrequency: 'Cells per meeting frequency',
+      eventsPerYear: 'Events per year and level',
+      mobileTeamVisits: 'Mobile Team visits per year and region',
+      localInitiatives: 'Local initiatives in the guide, per region',
+      helpdeskQuestions: 'Questions to VVSG’s helpdesk per year',
+      coachingTracks: 'Coaching trajectories per track',
+      csilrSupport: 'Support to CSIL-R coordination per province',
+      fundingProgrammes: 'Projects per funding programme',
+      offers: 'Offers per organisation and kind',
+    },
+    frequency: { NONE: 'Not met', ON_DEMAND: 'On demand', ANNUAL: 'Yearly', QUARTERLY: 'Quarterly', MONTHLY: 'Monthly' },
+    year: 'Year',
+    area: 'Area',
+    eventsChartLabel: 'Chart: events per year and level of the network. The table below holds the same data.',
+    eventsNote: 'Summed from the events per month each level publishes.',
   },
 };

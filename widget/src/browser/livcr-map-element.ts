@@ -241,6 +241,7 @@ export class LivcrMapElement extends HTMLElement {
       this.layer?.remove();
       this.layer = undefined;
       this.renderTexts();
+      this.parts.caption.textContent = '';
       this.showError(error instanceof Error ? error.message : String(error));
     } finally {
       if (this.controller === controller) {
@@ -280,7 +281,8 @@ export class LivcrMapElement extends HTMLElement {
     });
     this.layer = layer;
     const bounds = layer.getBounds();
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8] });
+    // No zoom animation: the map shows the new area at once (and screenshots never catch it half-way).
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8], animate: false });
   }
 
   private formatDate(date: string) {
@@ -388,8 +390,8 @@ export class LivcrMapElement extends HTMLElement {
     if (!coverage) {
       p.summary.textContent = '';
       p.details.replaceChildren();
+      p.details.hidden = true;
       p.source.textContent = '';
-      if (!this.hasAttribute('aria-busy')) p.caption.textContent = '';
       return;
     }
     const { total } = coverage.summary;
@@ -434,6 +436,7 @@ export class LivcrMapElement extends HTMLElement {
     }
     table.append(thead, tbody);
     p.details.replaceChildren(element('summary', {}, labels.detailsTitle), table);
+    p.details.hidden = false;
 
     const sample = coverage.provenance.kind === 'SAMPLE' ? ` (${labels.sample})` : '';
     p.source.textContent = `${labels.source}${labels.colon}${coverage.provenance.source}${sample}; ${coverage.boundaryProvenance.source}.`;
