@@ -215,6 +215,38 @@ describe('the LIVC-R map widget in a real browser', () => {
     }
   });
 
+  it('colours each municipality by its status on the date the `at` attribute gives', async () => {
+    type Features = { livcrCoverage: { featureCollection: { features: Array<{ properties: { status: string } }> } } };
+    const countStatuses = (data: Features | null | undefined) => {
+      const counts: Record<string, number> = {};
+      for (const { properties } of data?.livcrCoverage.featureCollection.features ?? []) counts[properties.status] = (counts[properties.status] ?? 0) + 1;
+      return counts;
+    };
+    const past = countStatuses((await hub.query<Features>(`{ livcrCoverage(at: "2017-01-01") { featureCollection } }`)).body.data);
+    const today = countStatuses((await hub.query<Features>(`{ livcrCoverage { featureCollection } }`)).body.data);
+    expect(past.COVERED).toBeLessThan(today.COVERED ?? 0);
+    const { page } = await openPage(`${site.origin}/?lang=en`);
+    try {
+      await waitForShapes(page, 565);
+      // The palette of status-palette.ts: Okabe–Ito blue, orange, and light grey.
+      const shown = async () => ({
+        COVERED: await page.locator(`${MAP} path[fill="#0072B2"]`).count(),
+        DORMANT: await page.locator(`${MAP} path[fill="#E69F00"]`).count(),
+        NOT_COVERED: await page.locator(`${MAP} path[fill="#E0E0E0"]`).count(),
+      });
+      expect(await shown()).toEqual({ COVERED: today.COVERED ?? 0, DORMANT: today.DORMANT ?? 0, NOT_COVERED: today.NOT_COVERED ?? 0 });
+      await page.locator(MAP).evaluate((map) => map.setAttribute('at', '2017-01-01'));
+      await page.waitForFunction((tag) => {
+        const map = document.querySelector(tag);
+        return !map?.hasAttribute('aria-busy') && map?.shadowRoot?.querySelector('.caption')?.textContent === 'State on 1 January 2017';
+      }, MAP);
+      expect(await shown()).toEqual({ COVERED: past.COVERED ?? 0, DORMANT: past.DORMANT ?? 0, NOT_COVERED: past.NOT_COVERED ?? 0 });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'widget-2017-en.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('can be used from the keyboard and summarises the map in text with the API’s figures', async () => {
     const { body } = await hub.query<{ livcrCoverage: { summary: { total: { municipalities: number; municipalitiesCovered: number; cells: number } } } }>(
       `{ livcrCoverage { summary { total { municipalities municipalitiesCovered cells } } } }`,

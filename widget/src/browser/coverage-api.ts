@@ -47,8 +47,8 @@ export type CoverageFilter = { region?: RegionCode; province?: string; at?: stri
 const FIGURES = 'municipalities municipalitiesCovered cells sharedCells dormantCells';
 
 const COVERAGE_QUERY = /* GraphQL */ `
-  query CohesionLivcrMap($region: RegionCode, $province: ID, $at: Date) {
-    livcrCoverage(region: $region, province: $province, at: $at, precision: NATIONAL, format: GEOJSON) {
+  query CohesionLivcrMap($region: RegionCode, $province: ID, $at: Date, $precision: GeometryPrecision) {
+    livcrCoverage(region: $region, province: $province, at: $at, precision: $precision, format: GEOJSON) {
       at
       featureCollection
       summary {
@@ -107,9 +107,13 @@ export async function postGraphQL<Data>(
   return body.data;
 }
 
-/** The coverage map of an area on a date, from `livcrCoverage`. Empty filter values are left out. */
+/**
+ * The coverage map of an area on a date, from `livcrCoverage`. Empty filter values are left out. A province is
+ * drawn with the finer boundaries made for a province-wide zoom; the country and a region with the national ones.
+ */
 export async function fetchCoverage(api: string, filter: CoverageFilter, signal?: AbortSignal): Promise<Coverage> {
-  const variables = Object.fromEntries(Object.entries(filter).filter(([, value]) => value));
+  const variables: Record<string, unknown> = Object.fromEntries(Object.entries(filter).filter(([, value]) => value));
+  variables.precision = filter.province ? 'PROVINCIAL' : 'NATIONAL';
   const data = await postGraphQL<{ livcrCoverage: Coverage }>(api, COVERAGE_QUERY, variables, signal);
   return data.livcrCoverage;
 }

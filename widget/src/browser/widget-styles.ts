@@ -26,7 +26,7 @@ select:focus, button:focus, .map:focus {
 .frame { position: relative; }
 .map {
   height: var(--cohesion-map-height); width: 100%;
-  background: #f3f2f1; border: 1px solid #b1b4b6;
+  background: #ffffff; border: 1px solid #b1b4b6;
 }
 .map[aria-busy="true"] { opacity: 0.6; }
 .error {
