@@ -2,7 +2,7 @@ import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLFieldReso
 import { ErrorCode } from '../errors';
 import { identityOf } from './context-identity';
 import { POLICIES, type PolicyCatalogue } from './policies';
-import { describeRequirement, isProtected, meetsRequirement } from './requirements';
+import { isProtected, meetsRequirement } from './requirements';
 import { createFieldRequirementLookup, readSchemaRequirements } from './schema-requirements';
 
 export type EnforceSchemaDirectivesOptions = {
@@ -49,7 +49,6 @@ export function enforceSchemaDirectives(schema: GraphQLSchema, options: EnforceS
         if (!meetsRequirement(identityOf(context), requirement, policies)) throw unauthorizedFieldError(coordinate);
         return resolve(source, args, context, info);
       };
-      field.extensions = { ...field.extensions, authorization: describeRequirement(requirement) };
     }
   }
   return schema;
