@@ -6,6 +6,7 @@ import cors from 'cors';
 import { assertNothingToEnforce, authorizeGateway, type AuthorizationMode } from './authorization/authorize-gateway';
 import { useGraphiQL } from './graphiql';
 import { createOperationLimits, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation-limits';
+import { createGatewayMetrics } from './metrics';
 import { useWidgetRoutes } from './widget-routes';
 import { checkSubgraphs } from './readiness';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
@@ -54,6 +55,7 @@ export function createGateway(options: CreateGatewayOptions): GraphQLService<Gat
   const subgraphUrls = Object.fromEntries(
     listSupergraphSubgraphs(options.supergraphSdl).map(({ name, url }) => [name, options.subgraphUrls?.[name] ?? url]),
   );
+  const metrics = createGatewayMetrics();
   const createApolloGateway = (supergraphSdl: string) => new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
@@ -61,6 +63,7 @@ export function createGateway(options: CreateGatewayOptions): GraphQLService<Gat
       new RemoteGraphQLDataSource<GatewayContext>({
         url: subgraphUrls[name],
         async willSendRequest({ request, context }) {
+          metrics.countSubgraphFetch(name);
           request.http?.headers.set('x-request-id', context.requestId);
           for (const [key, header] of Object.entries(FORWARDED)) {
             const value = context[key as keyof typeof FORWARDED];
@@ -86,10 +89,13 @@ export function createGateway(options: CreateGatewayOptions): GraphQLService<Gat
     logger: options.logger,
     development: options.development,
     ...(options.authentication ? { authentication: options.authentication } : {}),
-    plugins: [options.development ? useGraphiQL() : ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    plugins: [options.development ? useGraphiQL() : ApolloServerPluginLandingPageDisabled(), ...limits.plugins, metrics.plugin],
     validationRules: limits.validationRules,
     graphqlMiddleware: [corsMiddleware],
-    configureApp: (app) => useWidgetRoutes(app, { logger: options.logger }),
+    configureApp: (app) => {
+      metrics.mount(app);
+      useWidgetRoutes(app, { logger: options.logger });
+    },
     isReady: async () => {
       const { ready, subgraphs } = await checkSubgraphs(subgraphUrls);
       return { ready, details: { subgraphs } };

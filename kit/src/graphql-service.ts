@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
 import { type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { type GatewayInterface } from '@apollo/server-gateway-interface';
+import compression from 'compression';
 import { pinoHttp } from 'pino-http';
 import {
   attachIdentity,
@@ -143,6 +144,8 @@ export function createGraphQLService<TContext extends BaseContext>(
     const result = options.isReady ? await options.isReady() : { ready: true };
     res.status(result.ready ? 200 : 503).json({ status: result.ready ? 'ready' : 'unavailable', service: options.name, ...result.details });
   });
+  // gzip for responses over 1 kB: the national coverage map is ~280 kB of JSON, ~45 kB compressed.
+  app.use(compression({ threshold: 1024 }));
   options.configureApp?.(app);
 
   let started = false;

@@ -1,0 +1,55 @@
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type Express } from 'express';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * Prometheus metrics of one gateway (its own registry, so several gateways in one process — tests — do not
+ * mix counts): operations by outcome, their duration, and fetches per subgraph, which is how the number of
+ * subgraph round trips of a query plan is observed from outside.
+ */
+export function createGatewayMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'cohesion_gateway_' });
+  const subgraphFetches = new Counter({
+    name: 'cohesion_gateway_subgraph_fetches_total',
+    help: 'Requests the gateway sent to each subgraph.',
+    labelNames: ['subgraph'] as const,
+    registers: [registry],
+  });
+  const operations = new Counter({
+    name: 'cohesion_gateway_operations_total',
+    help: 'GraphQL operations answered, by outcome (success, or error when the response carries errors).',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'cohesion_gateway_operation_duration_seconds',
+    help: 'Time from receiving an operation to sending its response.',
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+
+  const plugin: ApolloServerPlugin = {
+    async requestDidStart() {
+      const stop = duration.startTimer();
+      return {
+        async willSendResponse({ response }) {
+          stop();
+          const hasErrors = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
+          operations.inc({ outcome: hasErrors ? 'error' : 'success' });
+        },
+      };
+    },
+  };
+
+  return {
+    plugin,
+    countSubgraphFetch: (subgraph: string) => subgraphFetches.inc({ subgraph }),
+    /** Mounts `GET /metrics` in the Prometheus text format. */
+    mount(app: Express) {
+      app.get('/metrics', async (_req, res) => {
+        res.type(registry.contentType).send(await registry.metrics());
+      });
+    },
+  };
+}
