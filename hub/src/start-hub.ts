@@ -1,5 +1,5 @@
 import { createDatabase, prepareDatabase, type DatabaseHandle, type DatabaseOptions } from '@cohesion/db';
-import { createGateway } from '@cohesion/gateway';
+import { createGateway, type CreateGatewayOptions } from '@cohesion/gateway';
 import { listen, type ListeningServer, type Logger } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
 import { SUBGRAPH_MODULES } from './subgraph-registry';
@@ -14,6 +14,8 @@ export type StartHubOptions = {
   port?: number;
   corsOrigins?: string[];
   supergraphSdl?: string;
+  /** Gateway settings beyond the above: authorisation mode, operation limits, authentication, service token. */
+  gateway?: Pick<CreateGatewayOptions, 'authorizationMode' | 'limits' | 'authentication' | 'serviceToken'>;
 };
 
 export type RunningHub = {
@@ -60,6 +62,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       logger: options.logger.child({ service: 'gateway' }),
       development: options.development,
       corsOrigins: options.corsOrigins ?? [],
+      ...options.gateway,
     });
     await gateway.start();
     stack.push(() => gateway.stop());

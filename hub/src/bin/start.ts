@@ -1,12 +1,15 @@
 import path from 'node:path';
-import { createLogger } from '@cohesion/kit';
+import { createClientCredentialsToken } from '@cohesion/gateway';
+import { createAuthentication, createLogger } from '@cohesion/kit';
+import { loadSupergraph } from '@cohesion/schema';
 import { parseHubConfiguration } from '../config';
 import { startHub } from '../start-hub';
 
 // `npm start`: every subgraph and the gateway in one process, on embedded Postgres unless DATABASE_URL is set.
 async function main() {
   const started = Date.now();
-  const config = parseHubConfiguration(process.env);
+  const supergraphSdl = loadSupergraph(process.env.SUPERGRAPH_PATH);
+  const config = parseHubConfiguration(process.env, supergraphSdl);
   const logger = createLogger({ service: 'hub', level: config.LOG_LEVEL });
   const hub = await startHub({
     database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.resolve(process.env.INIT_CWD ?? process.cwd(), config.DATA_DIR) },
@@ -15,6 +18,13 @@ async function main() {
     host: config.HOST,
     port: config.PORT,
     corsOrigins: config.CORS_ORIGINS,
+    supergraphSdl,
+    gateway: {
+      authentication: createAuthentication(config.authentication),
+      authorizationMode: config.AUTHORIZATION_MODE,
+      limits: config.limits,
+      ...(config.clientCredentials ? { serviceToken: createClientCredentialsToken(config.clientCredentials) } : {}),
+    },
   });
   logger.info({ url: hub.url, subgraphs: hub.subgraphUrls, startupMs: Date.now() - started }, `Cohesion Hub ready at ${hub.url}`);
   const shutdown = async () => {
