@@ -1,5 +1,5 @@
 import { type mobileTeamVisits } from '../../schema/federal';
-import { createSeededRandom } from './seeded-random';
+import { createSeededRandom } from '../seeded-random';
 import { type TerritoryMunicipality } from './territory';
 
 export const VISIT_TOPICS = ['LIVC_R_SET_UP', 'AWARENESS_TRAINING', 'PROJECT_DEVELOPMENT', 'OTHER_QUESTION'] as const;
@@ -44,7 +44,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * 2025 municipality, with a topic among the team's offers. Deterministic for a given seed string.
  */
 export function generateMobileTeamVisits(options: GenerateMobileTeamVisitsOptions): Array<typeof mobileTeamVisits.$inferInsert> {
-  const random = createSeededRandom(options.seed);
+  const random = createSeededRandom(options.seed, 'sha256-counter');
   const first = Date.parse(`${options.from}T00:00:00Z`);
   const days = Math.round((Date.parse(`${options.to}T00:00:00Z`) - first) / DAY);
   if (!(days >= 0)) throw new Error(`Visit period ${options.from}..${options.to} is empty`);

@@ -1,6 +1,6 @@
 import { foldForSearch } from '../municipalities/seed-municipalities';
 import { type policeZoneMunicipalities, type policeZones } from '../../schema/federal';
-import { createSeededRandom } from './seeded-random';
+import { createSeededRandom } from '../seeded-random';
 import { type TerritoryMunicipality } from './territory';
 
 export type GeneratePoliceZonesOptions = {
@@ -51,7 +51,7 @@ export function generatePoliceZones(options: GeneratePoliceZonesOptions): {
   zones: Array<typeof policeZones.$inferInsert>;
   members: Array<typeof policeZoneMunicipalities.$inferInsert>;
 } {
-  const random = createSeededRandom(options.seed);
+  const random = createSeededRandom(options.seed, 'sha256-counter');
   const byArrondissement = new Map<string, TerritoryMunicipality[]>();
   for (const municipality of [...options.municipalities].sort((a, b) => a.nis.localeCompare(b.nis))) {
     const list = byArrondissement.get(municipality.arrondissementNis) ?? [];

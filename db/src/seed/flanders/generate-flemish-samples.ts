@@ -1,6 +1,6 @@
 import { type LocalizedTextValue } from '../../schema/flanders';
 import { type FlemishMunicipality } from './read-flanders-content';
-import { createSeededRandom, type SeededRandom } from './seeded-random';
+import { createSeededRandom, type SeededRandom } from '../seeded-random';
 
 /** Change it only together with the README of the flanders subgraph: it decides every generated value. */
 export const SAMPLE_SEED = 'cohesion-hub/flanders/sample-v1';

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { neighbors } from 'topojson-client';
+import { createSeededRandom, type SeededRandom } from '../seeded-random';
 import { type BelgianReferenceData, type MunicipalityRecord } from './read-belgian-reference-data';
 
 /**
@@ -101,40 +101,9 @@ export type GeneratedLivcrCells = {
   memberRoles: LivcrMemberRoleRow[];
 };
 
-type Random = () => number;
-
-/** mulberry32 seeded from the SHA-256 of a string: small, fast and the same on every machine. */
-export function createSeededRandom(seed: string): Random {
-  let state = createHash('sha256').update(seed).digest().readUInt32LE(0);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
-
-function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
-}
-
-function shuffled<T>(random: Random, items: readonly T[]): T[] {
-  const copy = [...items];
-  for (let index = copy.length - 1; index > 0; index -= 1) {
-    const other = Math.floor(random() * (index + 1));
-    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
-  }
-  return copy;
-}
-
-const between = (random: Random, from: number, to: number) => from + Math.floor(random() * (to - from + 1));
 
 type Unit = {
   record: MunicipalityRecord;
@@ -260,7 +229,7 @@ export function generateLivcrCells(reference: BelgianReferenceData, seed = LIVCR
     const regional = [...units.values()].filter((u) => u.record.regionNis === regionNis);
     const order = [
       ...EARLY_SEATS.filter((nis) => units.get(nis)?.record.regionNis === regionNis).map(unit),
-      ...shuffled(random, regional.filter((u) => !EARLY_SEATS.includes(u.record.nis))),
+      ...random.shuffle(regional.filter((u) => !EARLY_SEATS.includes(u.record.nis))),
     ];
     const cellsAt = (day: number) => planned.filter((c) => c.seat.record.regionNis === regionNis && c.foundedOn <= day).length;
     const unitsAt = (day: number) =>
@@ -273,7 +242,7 @@ export function generateLivcrCells(reference: BelgianReferenceData, seed = LIVCR
       for (const seat of order) {
         if (cellsNeeded <= 0) break;
         if (cellOf.has(seat.record.nis)) continue;
-        found(seat, between(random, start, end));
+        found(seat, random.integer(start, end));
         cellsNeeded -= 1;
       }
       let unitsNeeded = checkpoint.units - unitsAt(end);
@@ -289,14 +258,14 @@ export function generateLivcrCells(reference: BelgianReferenceData, seed = LIVCR
             }),
         );
         if (candidates.length === 0) break;
-        const member = pick(random, candidates);
+        const member = random.pick(candidates);
         const cells = [...new Set([...member.neighbours].map((n) => cellOf.get(n)))].filter(
           (cell): cell is PlannedCell =>
             cell !== undefined && cell.foundedOn <= end && cell.seat.group === member.group && cell.members.length < MAX_MEMBERS,
         );
-        const cell = pick(random, cells);
+        const cell = random.pick(cells);
         // Half of the joiners set the cell up together with its seat (a zonal cell from the start).
-        const since = cell.foundedOn >= start && random() < 0.5 ? cell.foundedOn : between(random, Math.max(start, cell.foundedOn), end);
+        const since = cell.foundedOn >= start && random.next() < 0.5 ? cell.foundedOn : random.integer(Math.max(start, cell.foundedOn), end);
         join(member, cell, since);
         unitsNeeded -= member.weight;
       }
@@ -305,10 +274,10 @@ export function generateLivcrCells(reference: BelgianReferenceData, seed = LIVCR
 
     // A few own cells are dissolved when their municipality joins a neighbouring shared cell.
     let dissolutions = DISSOLUTIONS[regionNis] ?? 0;
-    for (const cell of shuffled(random, planned.filter((c) => c.seat.record.regionNis === regionNis))) {
+    for (const cell of random.shuffle(planned.filter((c) => c.seat.record.regionNis === regionNis))) {
       if (dissolutions === 0) break;
       if (cell.members.length !== 1 || EARLY_SEATS.includes(cell.seat.record.nis) || cell.seat.group === 'german-speaking') continue;
-      const day = between(random, dayOf(DISSOLUTION_WINDOW[0]), dayOf(DISSOLUTION_WINDOW[1]));
+      const day = random.integer(dayOf(DISSOLUTION_WINDOW[0]), dayOf(DISSOLUTION_WINDOW[1]));
       if (cell.foundedOn + 365 > day) continue;
       const target = [...cell.seat.neighbours]
         .map((n) => cellOf.get(n))
@@ -325,7 +294,7 @@ export function generateLivcrCells(reference: BelgianReferenceData, seed = LIVCR
   return toRows(planned, random);
 }
 
-function toRows(planned: PlannedCell[], random: Random): GeneratedLivcrCells {
+function toRows(planned: PlannedCell[], random: SeededRandom): GeneratedLivcrCells {
   const result: GeneratedLivcrCells = { cells: [], statusPeriods: [], memberships: [], memberRoles: [] };
   const lastDay = dayOf(LIVCR_SAMPLE_REFERENCE_DATE);
   for (const cell of [...planned].sort((a, b) => a.seat.record.nis.localeCompare(b.seat.record.nis))) {
@@ -338,9 +307,9 @@ function toRows(planned: PlannedCell[], random: Random): GeneratedLivcrCells {
     let status: 'ACTIVE' | 'DORMANT' | 'DISSOLVED' = cell.dissolvedOn === null ? 'ACTIVE' : 'DISSOLVED';
     const dormantFrom = Math.max(cell.foundedOn + 365, dayOf('2019-12-01'));
     const periodEnd = cell.dissolvedOn ?? lastDay;
-    if (status === 'ACTIVE' && dormantFrom < dayOf('2024-06-30') && random() < 0.12) {
-      const dormantSince = between(random, dormantFrom, dayOf('2024-06-30'));
-      const reactivated = seat.regionNis === FLANDERS && random() < 0.5 ? between(random, Math.max(dormantSince + 180, dayOf(COACHING_START)), lastDay) : null;
+    if (status === 'ACTIVE' && dormantFrom < dayOf('2024-06-30') && random.next() < 0.12) {
+      const dormantSince = random.integer(dormantFrom, dayOf('2024-06-30'));
+      const reactivated = seat.regionNis === FLANDERS && random.next() < 0.5 ? random.integer(Math.max(dormantSince + 180, dayOf(COACHING_START)), lastDay) : null;
       result.statusPeriods.push({ cellId: id, status: 'ACTIVE', validFrom: isoOf(cell.foundedOn), validTo: isoOf(dormantSince - 1) });
       result.statusPeriods.push({ cellId: id, status: 'DORMANT', validFrom: isoOf(dormantSince), validTo: reactivated === null ? null : isoOf(reactivated - 1) });
       if (reactivated !== null) result.statusPeriods.push({ cellId: id, status: 'ACTIVE', validFrom: isoOf(reactivated), validTo: null });
@@ -356,12 +325,12 @@ function toRows(planned: PlannedCell[], random: Random): GeneratedLivcrCells {
 
     let meetingFrequency = 'NONE';
     if (status === 'ACTIVE') {
-      let draw = random();
+      let draw = random.next();
       meetingFrequency = MEETING_BANDS.find(([, share]) => (draw -= share) < 0)?.[0] ?? 'ON_DEMAND';
     }
 
     const names = FICTITIOUS_NAMES[language];
-    const first = pick(random, names.first);
+    const first = random.pick(names.first);
     result.cells.push({
       id,
       name: cellNameOf(seat, cell.members.length > 1),
@@ -389,8 +358,8 @@ function toRows(planned: PlannedCell[], random: Random): GeneratedLivcrCells {
     }
     for (const sector of MANDATORY_SECTORS) result.memberRoles.push({ cellId: id, sector, mandatory: true, since: isoOf(cell.foundedOn) });
     for (const [sector, share] of Object.entries(OPTIONAL_SECTORS)) {
-      if (random() < (seat.regionNis === FLANDERS ? share.flanders : share.elsewhere)) {
-        const joined = random() < 0.5 ? cell.foundedOn : between(random, cell.foundedOn, Math.max(cell.foundedOn, periodEnd));
+      if (random.next() < (seat.regionNis === FLANDERS ? share.flanders : share.elsewhere)) {
+        const joined = random.next() < 0.5 ? cell.foundedOn : random.integer(cell.foundedOn, Math.max(cell.foundedOn, periodEnd));
         result.memberRoles.push({ cellId: id, sector, mandatory: false, since: isoOf(joined) });
       }
     }

@@ -1,5 +1,5 @@
+import { createSeededRandom } from '../seeded-random';
 import { type MunicipalityTerritory } from './read-municipality-territory';
-import { createSeededRandom, shuffled } from './seeded-random';
 
 /** The published total the generated data is consistent with (DOMAIN.md, coverage observations). */
 export const CSILR_OBSERVATION = {
@@ -46,7 +46,8 @@ export function generateCsilrSupport(municipalities: readonly MunicipalityTerrit
   if (candidates.length < CSILR_OBSERVATION.municipalitiesWithCell) {
     throw new Error(`Only ${candidates.length} French-language Walloon municipalities; cannot cover ${CSILR_OBSERVATION.municipalitiesWithCell}`);
   }
-  const covered = shuffled(candidates, random)
+  const covered = random
+    .shuffle(candidates)
     .slice(0, CSILR_OBSERVATION.municipalitiesWithCell)
     .sort((a, b) => a.nis.localeCompare(b.nis));
 
@@ -55,10 +56,7 @@ export function generateCsilrSupport(municipalities: readonly MunicipalityTerrit
   const forced = gaps.filter((gap) => gap.forced).map((gap) => gap.index);
   const needed = CSILR_OBSERVATION.cells - 1 - forced.length;
   if (needed < 0) throw new Error(`${forced.length + 1} arrondissements have a covered municipality: more than ${CSILR_OBSERVATION.cells} cells`);
-  const chosen = shuffled(
-    gaps.filter((gap) => !gap.forced).map((gap) => gap.index),
-    random,
-  ).slice(0, needed);
+  const chosen = random.shuffle(gaps.filter((gap) => !gap.forced).map((gap) => gap.index)).slice(0, needed);
   const cuts = new Set([...forced, ...chosen]);
 
   const cellOf = new Map<string, string>();
@@ -70,8 +68,8 @@ export function generateCsilrSupport(municipalities: readonly MunicipalityTerrit
 
   return candidates.map((municipality) => {
     const cellKey = cellOf.get(municipality.nis) ?? null;
-    const throughSocialCohesionPlan = cellKey !== null && random() < SHARE_THROUGH_SOCIAL_COHESION_PLAN;
-    const time = random();
+    const throughSocialCohesionPlan = cellKey !== null && random.next() < SHARE_THROUGH_SOCIAL_COHESION_PLAN;
+    const time = random.next();
     if (!municipality.provinceNis) throw new Error(`Walloon municipality ${municipality.nis} has no province`);
     return {
       municipalityNis: municipality.nis,
