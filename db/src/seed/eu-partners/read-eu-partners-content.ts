@@ -1,20 +1,21 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type LocalizedTextValue } from '../../schema/eu-partners';
-import { REFERENCE_DIR, REFERENCE_FILES } from '../municipalities/read-belgian-reference-data';
+import {
+  type ContentDocumentFields,
+  type ContentEventFields,
+  type ContentFunctionalContact,
+  type ContentProjectFields,
+  type ContentSource,
+  type ContentVenue,
+  type NamedItem,
+  readContentFile,
+  readNamedItems,
+  readStatbelMunicipalities,
+} from '../content/read-seed-content';
 
-/** The project's extracted seed content (db/seed/content), read at run time so a change re-seeds. */
-export const CONTENT_DIR = path.resolve(__dirname, '..', '..', '..', 'seed', 'content');
+export type { ContentSource, NamedItem };
 
-export const CONTENT_FILES = { euPartners: 'eu-partners.json', namedItems: 'named-items.json' } as const;
-
-export type ContentSource = {
-  id: string;
-  title: string;
-  publisher: string | null;
-  url: string | null;
-  language: string | null;
-};
+/** This level's content file in db/seed/content. */
+export const CONTENT_FILE = 'eu-partners.json';
 
 export type ContentOrganisation = {
   id: string;
@@ -23,7 +24,7 @@ export type ContentOrganisation = {
   type: string;
   level: string;
   website: string | null;
-  functionalContact: { email: string | null; phone: string | null };
+  functionalContact: ContentFunctionalContact;
   description: LocalizedTextValue;
   alsoKnownAs?: string[];
   memberCount?: { approximately: number; unit: string };
@@ -41,29 +42,13 @@ export type ContentOrganisation = {
 
 export type ContentSpeaker = { name: string | null; title?: string; affiliation: string | null; role?: string; note?: string };
 
-export type ContentEvent = {
-  id: string;
-  title: LocalizedTextValue;
+export type ContentEvent = ContentEventFields<LocalizedTextValue> & {
   subtitle?: string;
-  kind: string;
   date: string;
-  startTime: string | null;
-  endTime: string | null;
-  venue: {
-    name: string | null;
-    address: string | null;
-    city: string | null;
-    postalCode?: string;
-    nis: string | null;
-    nisDerivedFrom?: string;
-    online?: boolean;
-  };
-  language: string | null;
+  venue: ContentVenue & { postalCode?: string; nisDerivedFrom?: string; online?: boolean };
   languagesOfSeries?: string[];
   speakers: ContentSpeaker[];
-  organiserIds: string[];
   relatedOrganisationIds?: string[];
-  registration: string | null;
   registrationDeadline?: string;
   free?: boolean;
   format?: string;
@@ -76,21 +61,13 @@ export type ContentEvent = {
   languageNote?: string;
   organiserNote?: string;
   descriptionAttributionNote?: string;
-  sourceIds: string[];
 };
 
 export type ContentProjectPartner = { name: string; organisationId: string | null; nis: string | null; role?: string };
 
-export type ContentProject = {
-  id: string;
-  name: string;
-  acronym: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  funding: string | null;
+export type ContentProject = ContentProjectFields & {
   fundingProgramme?: string;
   grantNumber?: string;
-  leadOrganisationId: string | null;
   funderOrganisationId?: string;
   partners: ContentProjectPartner[];
   description: LocalizedTextValue;
@@ -99,20 +76,13 @@ export type ContentProject = {
   leadNote?: string;
   eventIds?: string[];
   finalConferenceEventIds?: string[];
-  sourceIds: string[];
 };
 
-export type ContentDocument = {
-  id: string;
-  title: LocalizedTextValue;
-  type: string;
-  date: string | null;
+export type ContentDocument = ContentDocumentFields<LocalizedTextValue> & {
   issuingAuthority: string;
-  reference: string | null;
   description: LocalizedTextValue;
   dateNote?: string;
   typeNote?: string;
-  sourceIds: string[];
 };
 
 export type ContentWorkingGroup = {
@@ -172,47 +142,26 @@ export type EuPartnersContent = {
   };
 };
 
-/** One entry of named-items.json: an item the source documents name, with the level that owns it. */
-export type NamedItem = { level: string; collection: string; id: string; label: string; sourceId: string };
-
-/** Province (NIS, null in Brussels) and region (NIS) of a 2025 municipality, from Statbel's table. */
-export type MunicipalityTerritory = { provinceNis: string | null; regionNis: string };
+/** A 2025 municipality with its province (NIS, null in Brussels) and region (NIS), from Statbel's table. */
+export type MunicipalityTerritory = { nis: string; provinceNis: string | null; regionNis: string };
 
 export type EuPartnersSeedInput = {
   content: EuPartnersContent;
   namedItems: NamedItem[];
-  territories: Map<string, MunicipalityTerritory>;
+  territories: MunicipalityTerritory[];
   /** Raw file contents, for the seed checksum. */
   rawInputs: Buffer[];
 };
 
-function readTerritories(csv: string): Map<string, MunicipalityTerritory> {
-  const [header, ...rows] = csv.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
-  const columns = header?.split(',') ?? [];
-  const column = (name: string) => {
-    const index = columns.indexOf(name);
-    if (index < 0) throw new Error(`${REFERENCE_FILES.municipalities}: missing column ${name}`);
-    return index;
-  };
-  const [nis, province, region] = [column('nis_code'), column('province_nis'), column('region_nis')];
-  return new Map(
-    rows.map((row) => {
-      // Names contain no commas in this file; its SOURCE.md describes a plain comma-separated table.
-      const cells = row.split(',');
-      return [cells[nis] ?? '', { provinceNis: cells[province] || null, regionNis: cells[region] ?? '' }];
-    }),
-  );
-}
-
 /** Reads the EU partners' content, the named items and the 2025 municipality table the seed checks NIS codes against. */
 export function readEuPartnersContent(): EuPartnersSeedInput {
-  const euPartners = readFileSync(path.join(CONTENT_DIR, CONTENT_FILES.euPartners));
-  const namedItems = readFileSync(path.join(CONTENT_DIR, CONTENT_FILES.namedItems));
-  const municipalities = readFileSync(path.join(REFERENCE_DIR, REFERENCE_FILES.municipalities));
+  const euPartners = readContentFile<EuPartnersContent>(CONTENT_FILE);
+  const namedItems = readNamedItems();
+  const municipalities = readStatbelMunicipalities();
   return {
-    content: JSON.parse(euPartners.toString('utf8')) as EuPartnersContent,
-    namedItems: JSON.parse(namedItems.toString('utf8')) as NamedItem[],
-    territories: readTerritories(municipalities.toString('utf8')),
-    rawInputs: [euPartners, namedItems, municipalities],
+    content: euPartners.value,
+    namedItems: namedItems.value,
+    territories: municipalities.rows.map((row) => ({ nis: row.nis_code, provinceNis: row.province_nis || null, regionNis: row.region_nis })),
+    rawInputs: [euPartners.raw, namedItems.raw, municipalities.raw],
   };
 }

@@ -15,6 +15,7 @@ import {
   type SpeakerValue,
   workingGroups,
 } from '../../schema/eu-partners';
+import { createMunicipalityLookup, createSourceLookup, parsePartialDate, toSourceRows } from '../content/read-seed-content';
 import { foldForSearch } from '../municipalities/seed-municipalities';
 import { runSeedOnce, upsertRows } from '../run-seed-once';
 import {
@@ -26,6 +27,8 @@ import {
 
 /** Bump when the seed's own logic changes, so existing databases are re-seeded. */
 const SEED_VERSION = 'eu-partners-seed-v1';
+/** How error messages name this seed. */
+const SEED = 'eu-partners seed';
 
 /**
  * The date each source's content reports, used as the reference date of the records that have no date of
@@ -74,7 +77,7 @@ const EFUS_PARTNER_STATEMENT =
   'The BFPVS addresses its calls for Efus projects to "de Belgische steden leden van EFUS" (the Belgian member cities of Efus).';
 
 function fail(message: string): never {
-  throw new Error(`eu-partners seed: ${message}`);
+  throw new Error(`${SEED}: ${message}`);
 }
 
 function checkEnum(value: string, allowed: Set<string>, what: string): string {
@@ -91,17 +94,10 @@ function allTexts(...texts: Array<LocalizedTextValue | string | null | undefined
   return texts.flatMap((text) => (text === null || text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text)));
 }
 
-function lastDayOfMonth(year: number, month: number): string {
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
-
 /** First and last day of a date given as YYYY, YYYY-MM or YYYY-MM-DD. */
 export function daysOfPartialDate(value: string): { from: string; to: string } {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value) ?? fail(`date "${value}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-  const [, year, month, day] = match;
-  if (day) return { from: value, to: value };
-  if (month) return { from: `${value}-01`, to: lastDayOfMonth(Number(year), Number(month)) };
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
+  const { from, to } = parsePartialDate(value, SEED);
+  return { from, to };
 }
 
 function notes(...values: Array<string | undefined | null>): string[] {
@@ -140,19 +136,19 @@ export async function seedEuPartners(db: Database): Promise<'applied' | 'unchang
 
 /** Turns the content file into rows, checking every reference (sources, organisations, NIS codes, events) on the way. */
 export function buildEuPartnersRows({ content, namedItems, territories }: EuPartnersSeedInput) {
-  const sourcesById = new Map(content.sources.map((source) => [source.id, source]));
+  const sourceLookup = createSourceLookup({ sources: content.sources, referenceDates: SOURCE_AS_OF, where: SEED });
   const ownOrganisations = new Map(content.organisations.map((organisation) => [organisation.id, organisation]));
   const foreignLevels = new Map(namedItems.filter((item) => item.collection === 'organisations').map((item) => [item.id, item.level]));
   const projectIds = new Set(content.projects.map((project) => project.id));
   const documentIds = new Set(content.documents.map((document) => document.id));
   const seriesIds = new Set(content.other.eventSeries.map((series) => series.id));
 
-  const sourceAsOf = (id: string) => SOURCE_AS_OF[id] ?? fail(`no reference date for source ${id}`);
+  const sourceAsOf = sourceLookup.referenceDate;
   const provenance = (sourceIds: string[], referenceDate?: string | null) => {
     const [first] = sourceIds;
     if (!first) fail('a record without sources');
-    for (const id of sourceIds) if (!sourcesById.has(id)) fail(`unknown source ${id}`);
-    const source = sourcesById.get(first)!;
+    for (const id of sourceIds) sourceLookup.source(id);
+    const source = sourceLookup.source(first);
     return {
       sourceIds,
       source: citationOf(source),
@@ -170,7 +166,7 @@ export function buildEuPartnersRows({ content, namedItems, territories }: EuPart
     if (id && !ownOrganisations.has(id)) fail(`unknown EU organisation ${id}`);
     return id ?? null;
   };
-  const territory = (nis: string) => territories.get(nis) ?? fail(`NIS code ${nis} is not a 2025 municipality`);
+  const territory = createMunicipalityLookup(territories, SEED);
   const language = (value: string | null | undefined) => (value ? checkEnum(value, LANGUAGES, 'language') : null);
   const levelOf = (id: string): string => {
     const level = ORGANISATION_LEVELS[id];
@@ -179,16 +175,7 @@ export function buildEuPartnersRows({ content, namedItems, territories }: EuPart
     return parent ? levelOf(parent) : fail(`organisation ${id} has no level in ORGANISATION_LEVELS and no parent`);
   };
 
-  const sourceRows = content.sources.map((source) => ({
-    id: source.id,
-    title: source.title,
-    publisher: source.publisher,
-    language: source.language,
-    source: citationOf(source),
-    sourceKind: 'PUBLICATION',
-    sourceUrl: source.url,
-    referenceDate: sourceAsOf(source.id),
-  }));
+  const sourceRows = toSourceRows(content.sources, citationOf, sourceAsOf);
 
   const organisationRows = content.organisations.map((organisation) => {
     if (organisation.legalBasisDocumentId && !documentIds.has(organisation.legalBasisDocumentId)) {

@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type LocalizedTextValue, type SpeakerValue } from '../../schema/federal';
+import {
+  type ContentDocumentFields,
+  type ContentEventFields,
+  type ContentFunctionalContact,
+  type ContentVenue,
+  readContentFile,
+  type SourcedRecord,
+} from '../content/read-seed-content';
 
 /** The federal level's content, extracted from the source documents into the project (never read from ../shared). */
-export const FEDERAL_CONTENT_PATH = path.resolve(__dirname, '..', '..', '..', 'seed', 'content', 'federal.json');
+export const FEDERAL_CONTENT_FILE = 'federal.json';
 
 export type ContentSource = {
   id: string;
@@ -15,22 +21,20 @@ export type ContentSource = {
   citedVia?: string | null;
 };
 
-type Sourced = { id: string; sourceIds: string[] };
-
-export type ContentOrganisation = Sourced & {
+export type ContentOrganisation = SourcedRecord & {
   name: LocalizedTextValue;
   acronym: string | null;
   type: string;
   level: string;
   website: string | null;
-  functionalContact: { email: string | null; phone: string | null } | null;
+  functionalContact: ContentFunctionalContact | null;
   description: LocalizedTextValue | null;
   parentOrganisationId?: string | null;
   alsoKnownAs?: string[];
   outsideHub?: boolean;
 };
 
-export type ContentOffer = Sourced & {
+export type ContentOffer = SourcedRecord & {
   organisationId: string;
   title: LocalizedTextValue;
   kind: string;
@@ -42,34 +46,23 @@ export type ContentOffer = Sourced & {
   description: LocalizedTextValue | null;
 };
 
-export type ContentEvent = Sourced & {
-  title: LocalizedTextValue;
-  kind: string;
+export type ContentEvent = ContentEventFields<LocalizedTextValue> & {
   date: string;
-  startTime: string | null;
-  endTime: string | null;
-  venue: { name: string | null; address: string | null; city: string | null; nis: string | null } | null;
-  language: string | null;
+  venue: ContentVenue | null;
   speakers: SpeakerValue[];
-  organiserIds: string[];
-  registration: string | null;
   description: LocalizedTextValue | null;
   programmeItems?: LocalizedTextValue[];
 };
 
-export type ContentDocument = Sourced & {
-  title: LocalizedTextValue;
-  type: string;
-  date: string | null;
+export type ContentDocument = ContentDocumentFields<LocalizedTextValue> & {
   issuingAuthority: string | null;
-  reference: string | null;
   description: LocalizedTextValue | null;
   replacesDocumentId?: string | null;
   presentedAtEventId?: string | null;
   initiativesMoreThan?: number | null;
 };
 
-export type ContentLocalInitiative = Sourced & {
+export type ContentLocalInitiative = SourcedRecord & {
   name: LocalizedTextValue;
   nameIsDescriptive?: boolean;
   municipality: { name: string; nis: string };
@@ -131,16 +124,15 @@ export type FederalContent = {
 };
 
 function expectArray(value: unknown, where: string): void {
-  if (!Array.isArray(value)) throw new Error(`${FEDERAL_CONTENT_PATH}: expected ${where} to be a list`);
+  if (!Array.isArray(value)) throw new Error(`${FEDERAL_CONTENT_FILE}: expected ${where} to be a list`);
 }
 
 /** Reads federal.json and checks its outline; the raw bytes go into the seed checksum. */
 export function readFederalContent(): { content: FederalContent; raw: Buffer } {
-  const raw = readFileSync(FEDERAL_CONTENT_PATH);
-  const content = JSON.parse(raw.toString('utf8')) as FederalContent;
+  const { raw, value: content } = readContentFile<FederalContent>(FEDERAL_CONTENT_FILE);
   for (const key of ['sources', 'organisations', 'offers', 'events', 'documents'] as const) expectArray(content[key], key);
   expectArray(content.other?.localInitiatives, 'other.localInitiatives');
   expectArray(content.other?.coverageObservations, 'other.coverageObservations');
-  if (!content.other.mobileTeam?.organisationId) throw new Error(`${FEDERAL_CONTENT_PATH}: other.mobileTeam is missing`);
+  if (!content.other.mobileTeam?.organisationId) throw new Error(`${FEDERAL_CONTENT_FILE}: other.mobileTeam is missing`);
   return { content, raw };
 }

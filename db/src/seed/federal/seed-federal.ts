@@ -17,6 +17,7 @@ import {
   type DatePrecision,
   type LocalizedTextValue,
 } from '../../schema/federal';
+import { createMunicipalityLookup, createSourceLookup, firstDayOfPartialDate } from '../content/read-seed-content';
 import { readBelgianReferenceData } from '../municipalities/read-belgian-reference-data';
 import { foldForSearch } from '../municipalities/seed-municipalities';
 import { runSeedOnce, upsertRows } from '../run-seed-once';
@@ -87,29 +88,28 @@ function localized(text: (LocalizedTextValue & Record<string, unknown>) | string
 
 /** `2018-10-15`, `2019-11` or `2021` as the first day of the period with its precision. */
 export function partialDate(value: string | null | undefined): { date: string | null; precision: DatePrecision | null } {
-  if (!value) return { date: null, precision: null };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { date: value, precision: 'DAY' };
-  if (/^\d{4}-\d{2}$/.test(value)) return { date: `${value}-01`, precision: 'MONTH' };
-  if (/^\d{4}$/.test(value)) return { date: `${value}-01-01`, precision: 'YEAR' };
-  throw new Error(`Unreadable date ${JSON.stringify(value)} in federal.json`);
+  return firstDayOfPartialDate(value, 'federal.json');
 }
 
 function createCitations(content: FederalContent) {
-  const sources = new Map(content.sources.map((source) => [source.id, source]));
+  const sourceLookup = createSourceLookup({
+    sources: content.sources,
+    referenceDates: SOURCE_REFERENCE_DATES,
+    dateOf: (source) => source.date,
+    where: 'federal.json',
+  });
   const ownNames = content.organisations.flatMap((organisation) => allTexts(organisation.name));
   const citationOf = (source: ContentSource): string => {
     const parts = [source.title];
     if (source.publisher && !source.title.includes(source.publisher)) parts.push(source.publisher);
     else if (source.site && !source.title.includes(source.site)) parts.push(source.site);
-    const citing = source.citedVia ? sources.get(source.citedVia) : undefined;
+    const citing = source.citedVia ? sourceLookup.source(source.citedVia) : undefined;
     return `${parts.join(' — ')}${citing ? ` (as cited in “${citing.title}”)` : ''}`;
   };
   /** The record's first source is the one it is cited from; the federal level's own pages count as ORGANISATION. */
   return (sourceIds: readonly string[], referenceDate?: string | null): Provenance => {
-    const source = sources.get(sourceIds[0] ?? '');
-    if (!source) throw new Error(`federal.json cites unknown source ${JSON.stringify(sourceIds[0])}`);
-    const date = referenceDate ?? SOURCE_REFERENCE_DATES[source.id] ?? source.date;
-    if (!date) throw new Error(`No reference date for source ${source.id}`);
+    const source = sourceLookup.source(sourceIds[0]);
+    const date = referenceDate ?? sourceLookup.referenceDate(source.id);
     const own = source.publisher !== null && ownNames.some((name) => source.publisher?.startsWith(name));
     return { source: citationOf(source), sourceKind: own ? 'ORGANISATION' : 'PUBLICATION', sourceUrl: source.url, referenceDate: date };
   };
@@ -135,7 +135,7 @@ export async function seedFederal(db: Database): Promise<'applied' | 'unchanged'
     apply: async (tx) => {
       const provenanceOf = createCitations(content);
       const territory = reference.municipalities.map(toTerritoryMunicipality);
-      const municipalityByNis = new Map(territory.map((municipality) => [municipality.nis, municipality]));
+      const municipalityOf = createMunicipalityLookup(territory, 'federal.json');
       const team = content.other.mobileTeam;
       const teamStart = partialDate(team.start);
       if (!teamStart.date || !teamStart.precision) throw new Error('federal.json: the Mobile Team has no start');
@@ -187,7 +187,7 @@ export async function seedFederal(db: Database): Promise<'applied' | 'unchanged'
       }));
 
       const eventRows = content.events.map((event) => {
-        if (event.venue?.nis && !municipalityByNis.has(event.venue.nis)) throw new Error(`Event ${event.id}: unknown NIS ${event.venue.nis}`);
+        if (event.venue?.nis) municipalityOf(event.venue.nis);
         return {
           id: event.id,
           title: localized(event.title) ?? {},
@@ -258,8 +258,7 @@ export async function seedFederal(db: Database): Promise<'applied' | 'unchanged'
       ];
 
       const initiativeRows = content.other.localInitiatives.map((initiative) => {
-        const municipality = municipalityByNis.get(initiative.municipality.nis);
-        if (!municipality) throw new Error(`Local initiative ${initiative.id}: ${initiative.municipality.nis} is not a 2025 NIS code`);
+        const municipality = municipalityOf(initiative.municipality.nis);
         return {
           id: initiative.id,
           name: localized(initiative.name) ?? {},

@@ -1,4 +1,5 @@
 import { type DatePrecision, type LocalizedTextValue, type StoredProvenance } from '../../schema/flanders';
+import { createMunicipalityLookup, createSourceLookup, firstDayOfPartialDate } from '../content/read-seed-content';
 import { foldForSearch } from '../municipalities/seed-municipalities';
 import { COACHING_TRACKS, generateFlemishSamples, type CoachingTrack } from './generate-flemish-samples';
 import { type ContentNetwork, type FlandersInputs, type NamedItem } from './read-flanders-content';
@@ -77,11 +78,7 @@ function allLanguages(value: LocalizedTextValue | null | undefined): string[] {
 
 /** A date the sources give as a year, a month or a day, stored as its first day with its precision. */
 export function partialDate(value: string | null | undefined): { date: string | null; precision: DatePrecision | null } {
-  if (!value) return { date: null, precision: null };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { date: value, precision: 'DAY' };
-  if (/^\d{4}-\d{2}$/.test(value)) return { date: `${value}-01`, precision: 'MONTH' };
-  if (/^\d{4}$/.test(value)) return { date: `${value}-01-01`, precision: 'YEAR' };
-  throw new Error(`flanders seed: unreadable date ${JSON.stringify(value)}`);
+  return firstDayOfPartialDate(value, 'flanders seed');
 }
 
 /** Editorial notes of a content record: every `…Note` field the extraction left. */
@@ -103,7 +100,7 @@ export function sampleProvenance(about: string): StoredProvenance {
 /** Turns the curated content and the generated SAMPLE data into the rows of every `flanders` table. */
 export function buildFlandersRows(inputs: FlandersInputs) {
   const { content } = inputs;
-  const sourceById = new Map(content.sources.map((source) => [source.id, source]));
+  const sourceLookup = createSourceLookup({ sources: content.sources, referenceDates: SOURCE_REFERENCE_DATES, where: 'flanders seed' });
   const namedByKey = new Map<string, NamedItem[]>();
   for (const item of inputs.namedItems) {
     const key = `${item.collection}:${item.id}`;
@@ -112,9 +109,8 @@ export function buildFlandersRows(inputs: FlandersInputs) {
   const matchedNamedItems = new Set<string>();
 
   const citation = (sourceId: string): StoredProvenance & { id: string } => {
-    const source = sourceById.get(sourceId);
-    const referenceDate = SOURCE_REFERENCE_DATES[sourceId];
-    if (!source || !referenceDate) throw new Error(`flanders seed: unknown source ${sourceId}`);
+    const source = sourceLookup.source(sourceId);
+    const referenceDate = sourceLookup.referenceDate(sourceId);
     return {
       id: sourceId,
       source: source.publisher ? `${source.publisher}: “${source.title}”` : `“${source.title}” (publisher not named)`,
@@ -408,12 +404,8 @@ export function buildFlandersRows(inputs: FlandersInputs) {
     return { id: module.id, position: module.order, name: requiredText(module.name, module.id), ...provenance };
   });
 
-  const provinceByNis = new Map(inputs.municipalities.map((municipality) => [municipality.nis, municipality.provinceNis]));
-  const provinceOf = (nis: string) => {
-    const province = provinceByNis.get(nis);
-    if (!province) throw new Error(`flanders seed: ${nis} is not a Flemish municipality`);
-    return province;
-  };
+  const flemishMunicipality = createMunicipalityLookup(inputs.municipalities, 'flanders seed', 'a Flemish municipality');
+  const provinceOf = (nis: string) => flemishMunicipality(nis).provinceNis;
   const coachingOfferId = content.other.coachingFigures[0]?.offerId as string;
   const emmascanOfferId = 'vvsg-emmascan';
   const trajectoryProvenance = sampleProvenance('which municipalities VVSG coaches, on which track and since when; VVSG publishes only the totals (19 trajectories in 38 municipalities)');

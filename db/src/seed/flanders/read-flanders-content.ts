@@ -1,10 +1,20 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type LocalizedTextValue } from '../../schema/flanders';
+import {
+  type ContentDocumentFields,
+  type ContentEventFields,
+  type ContentProjectFields,
+  type ContentVenue,
+  type NamedItem,
+  readContentFile,
+  readNamedItems,
+  readStatbelMunicipalities,
+  type SourcedRecord,
+} from '../content/read-seed-content';
 
-/** The curated content files, extracted from the source documents; read from the project at run time. */
-export const CONTENT_DIR = path.resolve(__dirname, '..', '..', '..', 'seed', 'content');
-export const REFERENCE_CSV = path.resolve(__dirname, '..', '..', '..', 'reference', 'belgium', 'municipalities_2025.csv');
+export type { NamedItem };
+
+/** This level's content file in db/seed/content. */
+export const CONTENT_FILE = 'flanders.json';
 
 type Contact = {
   email?: string | null;
@@ -25,7 +35,7 @@ export type ContentSource = {
   file: string;
 };
 
-type Sourced = { id: string; sourceIds: string[] } & Record<string, unknown>;
+type Sourced = SourcedRecord & Record<string, unknown>;
 
 export type ContentOrganisation = Sourced & {
   name: LocalizedTextValue;
@@ -69,39 +79,22 @@ export type ContentOffer = Sourced & {
   product?: string;
 };
 
-export type ContentEvent = Sourced & {
-  title: LocalizedTextValue;
-  kind: string;
+export type ContentEvent = Sourced & ContentEventFields<LocalizedTextValue> & {
   date: string | null;
-  startTime: string | null;
-  endTime: string | null;
-  venue: { name: string | null; address: string | null; city: string | null; nis: string | null };
-  language: string | null;
+  venue: ContentVenue;
   speakers: Array<{ name: string; affiliation: string | null }>;
-  organiserIds: string[];
-  registration: string | null;
   description: LocalizedTextValue | null;
   documentId?: string;
 };
 
-export type ContentProject = Sourced & {
-  name: string;
-  acronym: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  funding: string | null;
-  leadOrganisationId: string | null;
+export type ContentProject = Sourced & ContentProjectFields & {
   partners: Array<{ name: string; organisationId: string | null; nis: string | null; role: string | null }>;
   description: LocalizedTextValue | null;
   outputs?: string[];
 };
 
-export type ContentDocument = Sourced & {
-  title: LocalizedTextValue;
-  type: string;
-  date: string | null;
+export type ContentDocument = Sourced & ContentDocumentFields<LocalizedTextValue> & {
   issuingAuthority: string | null;
-  reference: string | null;
   description: LocalizedTextValue | null;
   authors?: Array<{ name: string; affiliation: string | null }>;
   findings?: LocalizedTextValue[];
@@ -155,9 +148,6 @@ export type FlandersContent = {
   };
 };
 
-/** One entry of named-items.json: an item a source names, with the label it uses. */
-export type NamedItem = { level: string; collection: string; id: string; label: string; sourceId: string };
-
 /** A 2025 municipality of the Flemish Region, from the project's Statbel table. */
 export type FlemishMunicipality = { nis: string; nameNl: string; arrondissementNis: string; provinceNis: string };
 
@@ -169,46 +159,19 @@ export type FlandersInputs = {
   rawInputs: Buffer[];
 };
 
-function readMunicipalities(csv: string): FlemishMunicipality[] {
-  const [header = '', ...rows] = csv.trim().split(/\r?\n/);
-  const columns = header.split(',');
-  const column = (name: string) => {
-    const index = columns.indexOf(name);
-    if (index < 0) throw new Error(`${REFERENCE_CSV}: missing column ${name}`);
-    return index;
-  };
-  const [nis, nameNl, arrondissement, province, region] = ['nis_code', 'name_nl', 'arrondissement_nis', 'province_nis', 'region_nis'].map(column) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return rows
-    .map((row) => row.split(','))
-    .filter((cells) => cells[region] === '02000')
-    .map((cells) => ({
-      nis: cells[nis] as string,
-      nameNl: cells[nameNl] as string,
-      arrondissementNis: cells[arrondissement] as string,
-      provinceNis: cells[province] as string,
-    }));
-}
-
 /** Reads the Flemish content, the named items of the Flemish level and the Flemish municipalities of 2025. */
 export function readFlandersInputs(): FlandersInputs {
-  const rawInputs = [
-    readFileSync(path.join(CONTENT_DIR, 'flanders.json')),
-    readFileSync(path.join(CONTENT_DIR, 'named-items.json')),
-    readFileSync(REFERENCE_CSV),
-  ];
-  const [content, named, csv] = rawInputs.map((buffer) => buffer.toString('utf8')) as [string, string, string];
-  const municipalities = readMunicipalities(csv);
-  if (municipalities.length !== 285) throw new Error(`Expected 285 Flemish municipalities in ${REFERENCE_CSV}, found ${municipalities.length}`);
+  const content = readContentFile<FlandersContent>(CONTENT_FILE);
+  const named = readNamedItems();
+  const statbel = readStatbelMunicipalities();
+  const municipalities = statbel.rows
+    .filter((row) => row.region_nis === '02000')
+    .map((row) => ({ nis: row.nis_code, nameNl: row.name_nl, arrondissementNis: row.arrondissement_nis, provinceNis: row.province_nis }));
+  if (municipalities.length !== 285) throw new Error(`Expected 285 Flemish municipalities in municipalities_2025.csv, found ${municipalities.length}`);
   return {
-    content: JSON.parse(content) as FlandersContent,
-    namedItems: (JSON.parse(named) as NamedItem[]).filter((item) => item.level === 'flanders'),
+    content: content.value,
+    namedItems: named.value.filter((item) => item.level === 'flanders'),
     municipalities,
-    rawInputs,
+    rawInputs: [content.raw, named.raw, statbel.raw],
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type Geometry, type MultiPolygon, type Polygon, type Position } from 'geojson';
 import { merge } from 'topojson-client';
 import { type GeometryCollection, type Topology } from 'topojson-specification';
+import { parseStatbelMunicipalities } from '../content/read-seed-content';
 
 /** The project's own copy of Statbel and FPS Finance reference data; see its SOURCE.md for attribution. */
 export const REFERENCE_DIR = path.resolve(__dirname, '..', '..', '..', 'reference', 'belgium');
@@ -72,37 +73,27 @@ export function readBelgianReferenceData(): BelgianReferenceData {
     string,
   ];
 
-  const [header, ...rows] = lines(csv);
-  const columns = header?.split(',') ?? [];
-  const column = (name: string) => {
-    const index = columns.indexOf(name);
-    if (index < 0) throw new Error(`${REFERENCE_FILES.municipalities}: missing column ${name}`);
-    return index;
-  };
-  const at = (cells: string[], name: string) => cells[column(name)] ?? '';
-  const municipalities = rows.map((row): MunicipalityRecord => {
-    const cells = row.split(',');
-    if (cells.length !== columns.length) throw new Error(`${REFERENCE_FILES.municipalities}: malformed row ${row}`);
-    const orNull = (value: string) => (value === '' ? null : value);
-    return {
-      nis: at(cells, 'nis_code'),
-      nameNl: at(cells, 'name_nl'),
-      nameFr: at(cells, 'name_fr'),
-      nameDe: orNull(at(cells, 'name_de')),
-      languageRegime: at(cells, 'language_regime'),
-      arrondissementNis: at(cells, 'arrondissement_nis'),
-      arrondissementNl: at(cells, 'arrondissement_nl'),
-      arrondissementFr: at(cells, 'arrondissement_fr'),
-      provinceNis: orNull(at(cells, 'province_nis')),
-      provinceNl: orNull(at(cells, 'province_nl')),
-      provinceFr: orNull(at(cells, 'province_fr')),
-      regionNis: at(cells, 'region_nis'),
-      regionEn: at(cells, 'region'),
-      regionNl: at(cells, 'region_nl'),
-      regionFr: at(cells, 'region_fr'),
-      predecessorNis: at(cells, 'nis_2019_predecessors').split(';'),
-    };
-  });
+  const orNull = (value: string) => (value === '' ? null : value);
+  const municipalities = parseStatbelMunicipalities(csv).map(
+    (row): MunicipalityRecord => ({
+      nis: row.nis_code,
+      nameNl: row.name_nl,
+      nameFr: row.name_fr,
+      nameDe: orNull(row.name_de),
+      languageRegime: row.language_regime,
+      arrondissementNis: row.arrondissement_nis,
+      arrondissementNl: row.arrondissement_nl,
+      arrondissementFr: row.arrondissement_fr,
+      provinceNis: orNull(row.province_nis),
+      provinceNl: orNull(row.province_nl),
+      provinceFr: orNull(row.province_fr),
+      regionNis: row.region_nis,
+      regionEn: row.region,
+      regionNl: row.region_nl,
+      regionFr: row.region_fr,
+      predecessorNis: row.nis_2019_predecessors.split(';'),
+    }),
+  );
 
   const names2019 = new Map<string, { nl: string; fr: string }>();
   for (const line of lines(refnis2019).slice(1)) {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REFERENCE_DIR, REFERENCE_FILES } from '../municipalities/read-belgian-reference-data';
+import { readStatbelMunicipalities } from '../content/read-seed-content';
 
 /** What this level's seed needs to know about a 2025 municipality: where it is and its language regime. */
 export type MunicipalityTerritory = {
@@ -18,40 +16,15 @@ export type MunicipalityTerritory = {
  * shared: the municipalities subgraph's tables are never read from this level (DESIGN.md principle 1).
  */
 export function readMunicipalityTerritory(): { municipalities: MunicipalityTerritory[]; raw: Buffer } {
-  const raw = readFileSync(path.join(REFERENCE_DIR, REFERENCE_FILES.municipalities));
-  const [header, ...rows] = raw
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '');
-  const columns = header?.split(',') ?? [];
-  const column = (name: string) => {
-    const index = columns.indexOf(name);
-    if (index < 0) throw new Error(`${REFERENCE_FILES.municipalities}: missing column ${name}`);
-    return index;
-  };
-  const at = {
-    nis: column('nis_code'),
-    nameNl: column('name_nl'),
-    languageRegime: column('language_regime'),
-    arrondissementNis: column('arrondissement_nis'),
-    provinceNis: column('province_nis'),
-    regionNis: column('region_nis'),
-  };
-  // The file quotes nothing: a row with another number of cells than the header is malformed.
-  const municipalities = rows.map((line) => {
-    const cells = line.split(',');
-    if (cells.length !== columns.length) throw new Error(`${REFERENCE_FILES.municipalities}: malformed row ${line}`);
-    const cell = (index: number) => cells[index] ?? '';
-    return {
-      nis: cell(at.nis),
-      nameNl: cell(at.nameNl),
-      languageRegime: cell(at.languageRegime),
-      arrondissementNis: cell(at.arrondissementNis),
-      provinceNis: cell(at.provinceNis) || null,
-      regionNis: cell(at.regionNis),
-    };
-  });
-  if (municipalities.length !== 565) throw new Error(`${REFERENCE_FILES.municipalities}: expected 565 municipalities, found ${municipalities.length}`);
+  const { rows, raw } = readStatbelMunicipalities();
+  const municipalities = rows.map((row) => ({
+    nis: row.nis_code,
+    nameNl: row.name_nl,
+    languageRegime: row.language_regime,
+    arrondissementNis: row.arrondissement_nis,
+    provinceNis: row.province_nis || null,
+    regionNis: row.region_nis,
+  }));
+  if (municipalities.length !== 565) throw new Error(`municipalities_2025.csv: expected 565 municipalities, found ${municipalities.length}`);
   return { municipalities, raw };
 }

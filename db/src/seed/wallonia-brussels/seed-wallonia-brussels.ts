@@ -11,6 +11,7 @@ import {
   seedState,
   sources,
 } from '../../schema/wallonia-brussels';
+import { createMunicipalityLookup, createSourceLookup, parsePartialDate, toSourceRows } from '../content/read-seed-content';
 import { foldForSearch } from '../municipalities/seed-municipalities';
 import { runSeedOnce, upsertRows } from '../run-seed-once';
 import { CSILR_OBSERVATION, CSILR_SAMPLE_SOURCE, generateCsilrSupport } from './generate-csilr-support';
@@ -19,6 +20,8 @@ import { type ContentSource, readWalloniaBrusselsContent } from './read-wallonia
 
 /** Bump when the seed's own logic changes, so existing databases are re-seeded. */
 const SEED_VERSION = 'wallonia-brussels-seed-v2';
+/** How error messages name this seed. */
+const SEED = 'wallonia-brussels seed';
 
 type Region = 'BRUSSELS' | 'WALLONIA' | 'FLANDERS';
 type Level = 'NATIONAL' | 'COMMUNITY' | 'REGIONAL' | 'MUNICIPAL';
@@ -89,18 +92,8 @@ function allTexts(...texts: Array<LocalizedTextValue | null | undefined>): strin
   return texts.flatMap((text) => (text ? Object.values(text).filter((value): value is string => Boolean(value)) : []));
 }
 
-/** A source's date as the first and last day it designates: `2015-01-20`, `2015-01` or `2015`. */
-export function parsePartialDate(text: string | null): { from: string; to: string; precision: 'DAY' | 'MONTH' | 'YEAR' } | null {
-  if (text === null) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { from: text, to: text, precision: 'DAY' };
-  if (/^\d{4}-\d{2}$/.test(text)) {
-    const [year, month] = text.split('-').map(Number) as [number, number];
-    const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return { from: `${text}-01`, to: `${text}-${String(lastDay).padStart(2, '0')}`, precision: 'MONTH' };
-  }
-  if (/^\d{4}$/.test(text)) return { from: `${text}-01-01`, to: `${text}-12-31`, precision: 'YEAR' };
-  throw new Error(`wallonia-brussels seed: unreadable date ${text}`);
-}
+/** A source's date as the first and last day it designates; null when the source gives none. */
+const partialDateOrNull = (text: string | null) => (text === null ? null : parsePartialDate(text, SEED));
 
 type Referencing = {
   organisationRows: Array<{ id: string; parentOrganisationId: string | null }>;
@@ -155,27 +148,18 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
     dataset: 'wallonia-brussels-content',
     inputs: [SEED_VERSION, ...rawInputs, territory.raw],
     apply: async (tx) => {
-      const sourceById = new Map(content.sources.map((source) => [source.id, source]));
+      const sourceLookup = createSourceLookup({ sources: content.sources, referenceDates: SOURCE_REFERENCE_DATES, where: SEED });
       const citedAs = new Map(namedItems.map((item) => [`${item.collection}:${item.id}`, item.label]));
       const ownOrganisationIds = new Set(content.organisations.map((organisation) => organisation.id));
-      const knownNis = new Set(territory.municipalities.map((municipality) => municipality.nis));
-      const nisOrNull = (nis: string | null | undefined) => {
-        if (!nis) return null;
-        if (!knownNis.has(nis)) throw new Error(`wallonia-brussels seed: ${nis} is not a 2025 NIS code`);
-        return nis;
-      };
+      const municipalityOf = createMunicipalityLookup(territory.municipalities, SEED);
+      const nisOrNull = (nis: string | null | undefined) => (nis ? municipalityOf(nis).nis : null);
 
       const citationOf = (source: ContentSource) => (source.publisher ? `${source.title} — ${source.publisher}` : source.title);
-      const referenceDateOf = (sourceId: string) => {
-        const date = SOURCE_REFERENCE_DATES[sourceId];
-        if (!date) throw new Error(`wallonia-brussels seed: no reference date for source ${sourceId}`);
-        return date;
-      };
+      const referenceDateOf = sourceLookup.referenceDate;
       /** The record's provenance is its first source; ORGANISATION when that source is the record owner's own publication. */
       const provenanceOf = (sourceIds: string[], owners: readonly (string | null | undefined)[], factDate?: string | null) => {
         const [first = ''] = sourceIds;
-        const source = sourceById.get(first);
-        if (!source) throw new Error(`wallonia-brussels seed: unknown source ${first}`);
+        const source = sourceLookup.source(first);
         const publisher = SOURCE_PUBLISHER_ORGANISATIONS[first];
         return {
           source: citationOf(source),
@@ -186,16 +170,7 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
       };
       const organisationRegions = new Map<string, Region[]>();
 
-      const sourceRows = content.sources.map((source) => ({
-        id: source.id,
-        title: source.title,
-        publisher: source.publisher,
-        language: source.language,
-        source: citationOf(source),
-        sourceKind: 'PUBLICATION',
-        sourceUrl: source.url,
-        referenceDate: referenceDateOf(source.id),
-      }));
+      const sourceRows = toSourceRows(content.sources, citationOf, referenceDateOf);
 
       const organisationRows = content.organisations.map((organisation) => {
         const place = ORGANISATION_PLACES[organisation.id];
@@ -293,8 +268,8 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
       }));
 
       const projectRows = content.projects.map((project) => {
-        const start = parsePartialDate(project.periodStart);
-        const end = parsePartialDate(project.periodEnd);
+        const start = partialDateOrNull(project.periodStart);
+        const end = partialDateOrNull(project.periodEnd);
         const name: LocalizedTextValue = { nl: project.name };
         return {
           id: project.id,
@@ -320,7 +295,7 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
       });
 
       const documentRows = content.documents.map((document) => {
-        const issued = parsePartialDate(document.date);
+        const issued = partialDateOrNull(document.date);
         const authors = [...(document.authorOrganisationIds ?? []), ...(document.authorOrganisationId ? [document.authorOrganisationId] : [])];
         return {
           id: document.id,
@@ -351,8 +326,7 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
         };
       });
 
-      const guidanceSource = sourceById.get(GUIDANCE_SOURCE_ID);
-      if (!guidanceSource) throw new Error(`wallonia-brussels seed: no source ${GUIDANCE_SOURCE_ID}`);
+      const guidanceSource = sourceLookup.source(GUIDANCE_SOURCE_ID);
       const guidanceProvenance = {
         source: `${citationOf(guidanceSource)}: BPV's guidance for “Brussel en de Vlaamse rand”, here the 19 Brussels municipalities and the 19 of the Flemish government's Vlaamse Rand`,
         sourceKind: 'PUBLICATION',
