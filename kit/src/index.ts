@@ -4,6 +4,7 @@ export * from './logger';
 export * from './graphql-service';
 export * from './listen';
 export * from './language';
+export * from './request-context';
 export * from './loaders';
 export * from './cursor';
 export * from './subgraph-sdl';

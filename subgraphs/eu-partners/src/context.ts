@@ -1,31 +1,11 @@
 import { type Database } from '@cohesion/db';
-import { type Identity, LANGUAGES, negotiateLanguage, type Language, type Logger } from '@cohesion/kit';
+import { createRequestContext, type Logger, type RequestContext, type RequestContextInput } from '@cohesion/kit';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver of this subgraph receives. */
-export type SubgraphContext = {
-  db: Database;
-  loaders: Loaders;
-  /** From the request's Accept-Language; decides `name`/`title` when no `lang` argument is given. */
-  language: Language;
-  /** The verified caller, or null for an anonymous one (who sees the public part of the graph). */
-  identity: Identity | null;
-  requestId: string;
-  logger: Logger;
-};
+export type SubgraphContext = RequestContext<Loaders>;
 
 /** Builds a request's context with fresh loaders; used by the HTTP layer and by tests calling executeOperation. */
-export function createSubgraphContext(
-  db: Database,
-  logger: Logger,
-  request: { acceptLanguage?: string | undefined; requestId: string; identity?: Identity | null | undefined },
-): SubgraphContext {
-  return {
-    db,
-    loaders: createLoaders(db),
-    language: negotiateLanguage(request.acceptLanguage, LANGUAGES, 'nl'),
-    identity: request.identity ?? null,
-    requestId: request.requestId,
-    logger: logger.child({ requestId: request.requestId }),
-  };
+export function createSubgraphContext(db: Database, logger: Logger, request: RequestContextInput): SubgraphContext {
+  return createRequestContext({ db, logger, request, createLoaders });
 }

@@ -1,19 +1,11 @@
 import { type Database } from '@cohesion/db';
-import { LANGUAGES, negotiateLanguage, type Identity, type Language, type Logger } from '@cohesion/kit';
+import { createRequestContext, type Logger, type RequestContext, type RequestContextInput } from '@cohesion/kit';
 import { createBoundaryCache, type BoundaryCache } from './map/create-boundary-cache';
 import { findMunicipalityGeometries } from './data/find-municipality-geometries';
 import { createLoaders, type Loaders } from './loaders';
 
-/** What every resolver of this subgraph receives. */
-export type SubgraphContext = {
-  db: Database;
-  loaders: Loaders;
-  /** From the request's Accept-Language; decides `name` when no `lang` argument is given. */
-  language: Language;
-  requestId: string;
-  logger: Logger;
-  /** The caller, from a bearer token verified by kit; `null` when anonymous. Resolvers check jurisdiction with it. */
-  identity: Identity | null;
+/** What every resolver of this subgraph receives: kit's request context, the coverage map's cache and today. */
+export type SubgraphContext = RequestContext<Loaders> & {
   /** The simplified boundaries of the coverage map, shared by every request on the same database. */
   boundaries: BoundaryCache;
   /** The date `at` arguments default to (UTC). */
@@ -33,18 +25,9 @@ function boundaryCacheFor(db: Database): BoundaryCache {
 }
 
 /** Builds a request's context with fresh loaders; used by the HTTP layer and by tests calling executeOperation. */
-export function createSubgraphContext(
-  db: Database,
-  logger: Logger,
-  request: { acceptLanguage?: string | undefined; requestId: string; identity?: Identity | null },
-): SubgraphContext {
+export function createSubgraphContext(db: Database, logger: Logger, request: RequestContextInput): SubgraphContext {
   return {
-    db,
-    loaders: createLoaders(db),
-    language: negotiateLanguage(request.acceptLanguage, LANGUAGES, 'nl'),
-    requestId: request.requestId,
-    logger: logger.child({ requestId: request.requestId }),
-    identity: request.identity ?? null,
+    ...createRequestContext({ db, logger, request, createLoaders }),
     boundaries: boundaryCacheFor(db),
     today: new Date().toISOString().slice(0, 10),
   };
