@@ -1,4 +1,5 @@
 import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text } from 'drizzle-orm/pg-core';
+import { functionalContactColumns, type MultilingualText, multilingualTextColumn, sourceColumns, speakerColumns } from './column-groups';
 import { provenanceColumns, seedStateColumns } from './provenance';
 
 /**
@@ -8,7 +9,9 @@ import { provenanceColumns, seedStateColumns } from './provenance';
 export const euPartnersSchema = pgSchema('eu_partners');
 
 /** A text in the languages the source gives; a language it does not give is absent. */
-export type LocalizedTextValue = { nl?: string; fr?: string; de?: string; en?: string };
+export type LocalizedTextValue = MultilingualText;
+
+const localizedText = () => multilingualTextColumn<LocalizedTextValue>();
 
 /** An organisation an EU-level record points to: one of this level's own (`EU`) or another level's, by its id there. */
 export type OrganisationReferenceValue = { id: string; level: 'EU' | 'WALLONIA_BRUSSELS' };
@@ -34,19 +37,13 @@ function recordColumns() {
 }
 
 /** The publications the records come from, with how to cite them and the date their content reports. */
-export const sources = euPartnersSchema.table('sources', {
-  id: text().primaryKey(),
-  title: text().notNull(),
-  publisher: text(),
-  language: text(),
-  ...provenanceColumns(),
-});
+export const sources = euPartnersSchema.table('sources', sourceColumns());
 
 export const organisations = euPartnersSchema.table(
   'organisations',
   {
     id: text().primaryKey(),
-    name: jsonb().$type<LocalizedTextValue>().notNull(),
+    name: localizedText().notNull(),
     /** Folded name in the first language given (English first), for ordering. */
     sortName: text().notNull(),
     acronym: text(),
@@ -56,9 +53,8 @@ export const organisations = euPartnersSchema.table(
     /** EUROPEAN_UNION, EUROPEAN_NETWORK, COUNCIL_OF_EUROPE or NOT_STATED. */
     level: text().notNull(),
     website: text(),
-    email: text(),
-    phone: text(),
-    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    ...functionalContactColumns(),
+    description: localizedText().notNull(),
     foundedYear: integer(),
     hostInstitution: text(),
     parentOrganisationId: text().references((): AnyPgColumn => organisations.id),
@@ -82,7 +78,7 @@ export const documents = euPartnersSchema.table(
   'documents',
   {
     id: text().primaryKey(),
-    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    title: localizedText().notNull(),
     sortTitle: text().notNull(),
     /** REPORT, DECISION, STRATEGY, PLAN, DECLARATION, GUIDE or CALL. */
     type: text().notNull(),
@@ -94,7 +90,7 @@ export const documents = euPartnersSchema.table(
     issuingAuthority: text().notNull(),
     issuingOrganisationId: text().references(() => organisations.id),
     reference: text(),
-    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    description: localizedText().notNull(),
     searchText: text().notNull(),
     ...recordColumns(),
   },
@@ -122,7 +118,7 @@ export const projects = euPartnersSchema.table(
     grantNumber: text(),
     leadOrganisationId: text().references(() => organisations.id),
     funderOrganisationId: text().references(() => organisations.id),
-    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    description: localizedText().notNull(),
     searchText: text().notNull(),
     ...recordColumns(),
   },
@@ -160,13 +156,13 @@ export const projectPartners = euPartnersSchema.table(
 
 export const eventSeries = euPartnersSchema.table('event_series', {
   id: text().primaryKey(),
-  name: jsonb().$type<LocalizedTextValue>().notNull(),
+  name: localizedText().notNull(),
   period: text(),
   rhythm: text(),
   place: text(),
   languages: text().array().notNull(),
   interpretation: boolean(),
-  description: jsonb().$type<LocalizedTextValue>().notNull(),
+  description: localizedText().notNull(),
   projectId: text().references(() => projects.id),
   organisers: jsonb().$type<OrganisationReferenceValue[]>().notNull(),
   ...recordColumns(),
@@ -176,7 +172,7 @@ export const events = euPartnersSchema.table(
   'events',
   {
     id: text().primaryKey(),
-    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    title: localizedText().notNull(),
     subtitle: text(),
     /** LUNCH_BRIEFING, WEBINAR or STUDY_MORNING. */
     kind: text().notNull(),
@@ -197,14 +193,14 @@ export const events = euPartnersSchema.table(
     language: text(),
     /** The languages the event is or may be held in: its own, or its series' when its own is not given. */
     languages: text().array().notNull(),
-    speakers: jsonb().$type<SpeakerValue[]>().notNull(),
+    ...speakerColumns<SpeakerValue>(),
     registration: text(),
     registrationDeadline: date({ mode: 'string' }),
     free: boolean(),
     format: text(),
     interpretation: boolean(),
     audience: text().array().notNull(),
-    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    description: localizedText().notNull(),
     seriesId: text().references(() => eventSeries.id),
     projectId: text().references(() => projects.id),
     relatedOrganisationIds: text().array().notNull(),
@@ -244,14 +240,14 @@ export const workingGroups = euPartnersSchema.table(
     organisationId: text()
       .notNull()
       .references(() => organisations.id),
-    name: jsonb().$type<LocalizedTextValue>().notNull(),
+    name: localizedText().notNull(),
     sortName: text().notNull(),
     code: text(),
     /** WORKING_GROUP or STEERING_COMMITTEE. */
     kind: text().notNull(),
     expansion: text(),
     rhythm: text(),
-    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    description: localizedText().notNull(),
     ...recordColumns(),
   },
   (table) => [index('working_groups_organisation_id_idx').on(table.organisationId)],

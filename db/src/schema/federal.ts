@@ -1,44 +1,51 @@
 import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgSchema, text } from 'drizzle-orm/pg-core';
+import {
+  type DatePrecision,
+  functionalContactColumns,
+  type MultilingualText,
+  multilingualTextColumn,
+  partialDateColumns,
+  speakerColumns,
+  venueColumns,
+} from './column-groups';
 import { provenanceColumns, seedStateColumns } from './provenance';
+
+export type { DatePrecision };
 
 /** The federal subgraph's own Postgres schema: FOD Binnenlandse Zaken / SPF Intérieur and what it publishes. */
 export const federalSchema = pgSchema('federal');
 
 /** A text in up to four languages; a language the source does not give is absent or null. */
-export type LocalizedTextValue = { nl?: string | null; fr?: string | null; de?: string | null; en?: string | null };
+export type LocalizedTextValue = MultilingualText<null>;
 
 /** A speaker at an event, as the source names them (a public role at a public event, not a contact). */
 export type SpeakerValue = { name: string; affiliation: string | null; role: string | null };
 
-/** How precise a stored date is: `2021-01-01` with YEAR precision means "in 2021". */
-export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+const localizedText = () => multilingualTextColumn<LocalizedTextValue>();
 
 // Every listed record keeps a lower-case, accent-free sort key and search text, so that ordering and
-// search run in SQL instead of in JavaScript over all rows.
-const listed = () => ({
+// search run in SQL instead of in JavaScript over all rows; and, like every fact, its provenance.
+const listedColumns = () => ({
   sortKey: text().notNull(),
   searchText: text().notNull(),
+  ...provenanceColumns(),
 });
 
 export const organisations = federalSchema.table(
   'organisations',
   {
     id: text().primaryKey(),
-    name: jsonb().$type<LocalizedTextValue>().notNull(),
+    name: localizedText().notNull(),
     acronym: text(),
     alsoKnownAs: text().array().notNull(),
     type: text().notNull(),
     website: text(),
-    /** The organisation's functional (general) e-mail address; never a person's. */
-    email: text(),
-    /** The organisation's functional (general) phone number or helpline; never a person's. */
-    phone: text(),
-    description: jsonb().$type<LocalizedTextValue>(),
+    ...functionalContactColumns(),
+    description: localizedText(),
     parentId: text().references((): AnyPgColumn => organisations.id),
     /** True for bodies named for context whose data the hub must never hold (OCAM/CUTA). */
     outsideHub: boolean().notNull(),
-    ...listed(),
-    ...provenanceColumns(),
+    ...listedColumns(),
   },
   (table) => [index('organisations_parent_id_idx').on(table.parentId), index('organisations_type_idx').on(table.type)],
 );
@@ -50,18 +57,17 @@ export const offers = federalSchema.table(
     organisationId: text()
       .notNull()
       .references(() => organisations.id),
-    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    title: localizedText().notNull(),
     kind: text().notNull(),
     /** Number of sessions of a trajectory, where the source gives one. */
     sessions: integer(),
     audience: text().array().notNull(),
     /** Lower-case language codes (nl, fr, de, en); empty when the source does not say. */
     languages: text().array().notNull(),
-    howToRequest: jsonb().$type<LocalizedTextValue>(),
+    howToRequest: localizedText(),
     format: text(),
-    description: jsonb().$type<LocalizedTextValue>(),
-    ...listed(),
-    ...provenanceColumns(),
+    description: localizedText(),
+    ...listedColumns(),
   },
   (table) => [index('offers_organisation_id_idx').on(table.organisationId), index('offers_kind_idx').on(table.kind)],
 );
@@ -70,26 +76,23 @@ export const events = federalSchema.table(
   'events',
   {
     id: text().primaryKey(),
-    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    title: localizedText().notNull(),
     kind: text().notNull(),
     date: date({ mode: 'string' }).notNull(),
     /** Local time `HH:MM`, where the source gives one. */
     startTime: text(),
     endTime: text(),
-    venueName: text(),
-    venueAddress: text(),
-    venueCity: text(),
+    ...venueColumns(),
     /** 2025 NIS code of the venue's municipality, where known. */
     venueNis: text(),
     /** Lower-case language code of the event, where known. */
     language: text(),
-    speakers: jsonb().$type<SpeakerValue[]>().notNull(),
+    ...speakerColumns<SpeakerValue>(),
     organiserIds: text().array().notNull(),
     registration: text(),
-    description: jsonb().$type<LocalizedTextValue>(),
+    description: localizedText(),
     programme: jsonb().$type<LocalizedTextValue[]>().notNull(),
-    ...listed(),
-    ...provenanceColumns(),
+    ...listedColumns(),
   },
   (table) => [index('events_date_idx').on(table.date)],
 );
@@ -98,28 +101,26 @@ export const documents = federalSchema.table(
   'documents',
   {
     id: text().primaryKey(),
-    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    title: localizedText().notNull(),
     type: text().notNull(),
-    /** First day of the period the date names; null when the source gives no date. */
-    date: date({ mode: 'string' }),
-    datePrecision: text().$type<DatePrecision>(),
+    /** First day of the period the date names, both null when the source gives no date. */
+    ...partialDateColumns(),
     issuingAuthority: text(),
     issuerId: text().references(() => organisations.id),
     reference: text(),
-    description: jsonb().$type<LocalizedTextValue>(),
+    description: localizedText(),
     replacesId: text().references((): AnyPgColumn => documents.id),
     presentedAtEventId: text().references(() => events.id),
     /** For the guide of local initiatives: "more than N" initiatives, as published. */
     initiativesMoreThan: integer(),
-    ...listed(),
-    ...provenanceColumns(),
+    ...listedColumns(),
   },
   (table) => [index('documents_type_idx').on(table.type), index('documents_replaces_id_idx').on(table.replacesId)],
 );
 
 export const projects = federalSchema.table('projects', {
   id: text().primaryKey(),
-  title: jsonb().$type<LocalizedTextValue>().notNull(),
+  title: localizedText().notNull(),
   leadOrganisationId: text()
     .notNull()
     .references(() => organisations.id),
@@ -129,19 +130,18 @@ export const projects = federalSchema.table('projects', {
   endPrecision: text().$type<DatePrecision>(),
   /** Ids of EU-level funders (organisations of the eu-partners subgraph). */
   funderEuOrganisationIds: text().array().notNull(),
-  fundingNote: jsonb().$type<LocalizedTextValue>(),
+  fundingNote: localizedText(),
   partnerOrganisationIds: text().array().notNull(),
   partnerMunicipalityNis: text().array().notNull(),
-  description: jsonb().$type<LocalizedTextValue>(),
-  ...listed(),
-  ...provenanceColumns(),
+  description: localizedText(),
+  ...listedColumns(),
 });
 
 export const localInitiatives = federalSchema.table(
   'local_initiatives',
   {
     id: text().primaryKey(),
-    name: jsonb().$type<LocalizedTextValue>().notNull(),
+    name: localizedText().notNull(),
     /** True when the source describes the initiative without giving it a name. */
     nameIsDescriptive: boolean().notNull(),
     municipalityNis: text().notNull(),
@@ -150,9 +150,8 @@ export const localInitiatives = federalSchema.table(
     regionIso: text().notNull(),
     guideDocumentId: text().references(() => documents.id),
     presentedAtEventId: text().references(() => events.id),
-    description: jsonb().$type<LocalizedTextValue>(),
-    ...listed(),
-    ...provenanceColumns(),
+    description: localizedText(),
+    ...listedColumns(),
   },
   (table) => [
     index('local_initiatives_municipality_nis_idx').on(table.municipalityNis),
@@ -172,11 +171,11 @@ export const mobileTeams = federalSchema.table('mobile_teams', {
   operatorId: text().references(() => organisations.id),
   euCoFunded: boolean().notNull(),
   funderEuOrganisationId: text(),
-  fundingNote: jsonb().$type<LocalizedTextValue>(),
+  fundingNote: localizedText(),
   /** The number of field visits the source publishes (81). */
   publishedFieldVisits: integer().notNull(),
-  geographicScope: jsonb().$type<LocalizedTextValue>(),
-  openToOtherQuestions: jsonb().$type<LocalizedTextValue>(),
+  geographicScope: localizedText(),
+  openToOtherQuestions: localizedText(),
   guideDocumentId: text().references(() => documents.id),
   colloquiumEventId: text().references(() => events.id),
   ...provenanceColumns(),
@@ -241,8 +240,7 @@ export const policeZones = federalSchema.table(
     name: text().notNull(),
     provinceNis: text(),
     regionIso: text().notNull(),
-    ...listed(),
-    ...provenanceColumns(),
+    ...listedColumns(),
   },
   (table) => [index('police_zones_province_nis_idx').on(table.provinceNis)],
 );

@@ -1,17 +1,37 @@
 import { boolean, date, index, integer, jsonb, pgSchema, primaryKey, real, text } from 'drizzle-orm/pg-core';
-import { provenanceColumns, seedStateColumns } from './provenance';
+import {
+  type DatePrecision,
+  type MultilingualText,
+  multilingualTextColumn,
+  partialDateColumns,
+  speakerColumns,
+  venueColumns,
+} from './column-groups';
+import { provenanceColumns, seedStateColumns, type StoredProvenance } from './provenance';
+
+export type { DatePrecision, StoredProvenance };
 
 /** The flanders subgraph's own Postgres schema: the Flemish government, VVSG and the expert pool. */
 export const flandersSchema = pgSchema('flanders');
 
 /** A text in up to four languages; a language the source does not give is absent. */
-export type LocalizedTextValue = { nl?: string | null; fr?: string | null; de?: string | null; en?: string | null };
+export type LocalizedTextValue = MultilingualText<null>;
 
-/** One source of a record, as stored: the shape of `provenanceColumns()` in camelCase. */
-export type StoredProvenance = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
+const localizedText = () => multilingualTextColumn<LocalizedTextValue>();
 
-/** How precise a stored date is: the sources often give only a month ("since January 2015") or a year. */
-export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+/** A person or an organisation the source names as a speaker or an author, with their affiliation. */
+type NamedContributorValue = { name: string; affiliation: string | null };
+
+/** How to reach an organisation or request an offer, as the source publishes it: functional channels, never a person's. */
+function contactColumns() {
+  return {
+    contactEmail: text(),
+    contactPhone: text(),
+    contactOtherPhones: jsonb().$type<string[]>().notNull(),
+    contactForm: text(),
+    registrationForm: text(),
+  };
+}
 
 /**
  * Columns every curated record shares: its other names, folded search text, editorial notes and every
@@ -34,19 +54,15 @@ export const organisations = flandersSchema.table(
   'organisations',
   {
     id: text().primaryKey(),
-    name: jsonb().$type<LocalizedTextValue>().notNull(),
+    name: localizedText().notNull(),
     /** Folded name in the organisation's first language, for ordering. */
     sortName: text().notNull(),
     acronym: text(),
     type: text().notNull(),
     level: text().notNull(),
     website: text(),
-    contactEmail: text(),
-    contactPhone: text(),
-    contactOtherPhones: jsonb().$type<string[]>().notNull(),
-    contactForm: text(),
-    registrationForm: text(),
-    description: jsonb().$type<LocalizedTextValue>(),
+    ...contactColumns(),
+    description: localizedText(),
     parentName: text(),
     team: text(),
     radicalisationSupportSince: date({ mode: 'string' }),
@@ -66,7 +82,7 @@ export const organisations = flandersSchema.table(
 
 export const projects = flandersSchema.table('projects', {
   id: text().primaryKey(),
-  name: jsonb().$type<LocalizedTextValue>().notNull(),
+  name: localizedText().notNull(),
   sortName: text().notNull(),
   acronym: text(),
   periodStart: date({ mode: 'string' }),
@@ -76,7 +92,7 @@ export const projects = flandersSchema.table('projects', {
   funding: text(),
   leadOrganisationId: text().references(() => organisations.id),
   partners: jsonb().$type<Array<{ name: string; organisationId: string | null; nis: string | null; role: string | null }>>().notNull(),
-  description: jsonb().$type<LocalizedTextValue>(),
+  description: localizedText(),
   /** Offers that came out of the project. */
   outputOfferIds: jsonb().$type<string[]>().notNull(),
   ...curatedColumns(),
@@ -89,7 +105,7 @@ export const offers = flandersSchema.table(
     organisationId: text()
       .notNull()
       .references(() => organisations.id),
-    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    title: localizedText().notNull(),
     sortTitle: text().notNull(),
     kind: text().notNull(),
     sessions: integer(),
@@ -97,15 +113,11 @@ export const offers = flandersSchema.table(
     audience: jsonb().$type<string[]>().notNull(),
     /** Null when the source does not say in which languages the offer is given. */
     languages: jsonb().$type<string[]>(),
-    howToRequest: jsonb().$type<LocalizedTextValue>(),
+    howToRequest: localizedText(),
     availability: text(),
-    contactEmail: text(),
-    contactPhone: text(),
-    contactOtherPhones: jsonb().$type<string[]>().notNull(),
-    contactForm: text(),
-    registrationForm: text(),
+    ...contactColumns(),
     website: text(),
-    description: jsonb().$type<LocalizedTextValue>(),
+    description: localizedText(),
     topics: jsonb().$type<LocalizedTextValue[]>().notNull(),
     formats: jsonb().$type<string[]>().notNull(),
     free: boolean(),
@@ -122,7 +134,7 @@ export const events = flandersSchema.table(
   'events',
   {
     id: text().primaryKey(),
-    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    title: localizedText().notNull(),
     sortTitle: text().notNull(),
     kind: text().notNull(),
     /** Null when the source gives no date; such events only appear when no date range is asked for. */
@@ -130,15 +142,13 @@ export const events = flandersSchema.table(
     startTime: text(),
     endTime: text(),
     online: boolean().notNull(),
-    venueName: text(),
-    venueAddress: text(),
-    venueCity: text(),
+    ...venueColumns(),
     venueNis: text(),
     language: text(),
-    speakers: jsonb().$type<Array<{ name: string; affiliation: string | null }>>().notNull(),
+    ...speakerColumns<NamedContributorValue>(),
     organiserIds: jsonb().$type<string[]>().notNull(),
     registration: text(),
-    description: jsonb().$type<LocalizedTextValue>(),
+    description: localizedText(),
     documentId: text(),
     ...curatedColumns(),
   },
@@ -149,16 +159,15 @@ export const documents = flandersSchema.table(
   'documents',
   {
     id: text().primaryKey(),
-    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    title: localizedText().notNull(),
     sortTitle: text().notNull(),
     type: text().notNull(),
-    date: date({ mode: 'string' }),
-    datePrecision: text().$type<DatePrecision>(),
+    ...partialDateColumns(),
     effectiveFrom: date({ mode: 'string' }),
     issuingAuthority: text(),
     reference: text(),
-    description: jsonb().$type<LocalizedTextValue>(),
-    authors: jsonb().$type<Array<{ name: string; affiliation: string | null }>>().notNull(),
+    description: localizedText(),
+    authors: jsonb().$type<NamedContributorValue[]>().notNull(),
     sections: jsonb().$type<Array<{ heading: LocalizedTextValue | null; points: LocalizedTextValue[] }>>().notNull(),
     partnerOrganisationIds: jsonb().$type<string[]>().notNull(),
     presentedAtEventId: text(),
@@ -177,14 +186,14 @@ export const networks = flandersSchema.table(
     organisationId: text()
       .notNull()
       .references(() => organisations.id),
-    name: jsonb().$type<LocalizedTextValue>().notNull(),
+    name: localizedText().notNull(),
     sortName: text().notNull(),
     character: text(),
     audience: jsonb().$type<string[]>().notNull(),
     timesPerYear: integer(),
     onRequest: boolean(),
     provinceCount: integer(),
-    description: jsonb().$type<LocalizedTextValue>(),
+    description: localizedText(),
     ...curatedColumns(),
   },
   (table) => [index('networks_network_kind_idx').on(table.networkKind)],
@@ -244,7 +253,7 @@ export const experts = flandersSchema.table(
 export const coachingTracks = flandersSchema.table('coaching_tracks', {
   track: text().primaryKey(),
   position: integer().notNull(),
-  name: jsonb().$type<LocalizedTextValue>().notNull(),
+  name: localizedText().notNull(),
   ...provenanceColumns(),
 });
 
@@ -286,7 +295,7 @@ export const coachingTrajectoryMunicipalities = flandersSchema.table(
 export const emmascanModules = flandersSchema.table('emmascan_modules', {
   id: text().primaryKey(),
   position: integer().notNull(),
-  name: jsonb().$type<LocalizedTextValue>().notNull(),
+  name: localizedText().notNull(),
   ...provenanceColumns(),
 });
 

@@ -13,6 +13,9 @@ export function provenanceColumns() {
   };
 }
 
+/** One source of a record as stored: the shape of `provenanceColumns()` in camelCase. */
+export type StoredProvenance = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
+
 /**
  * A per-schema record of which seed data set was applied, with the checksum of its inputs: seeding is
  * skipped when nothing changed, and re-applied (upserts) when the inputs did.

@@ -1,32 +1,48 @@
 import { boolean, date, index, integer, jsonb, pgSchema, text } from 'drizzle-orm/pg-core';
+import {
+  functionalContactColumns,
+  type MultilingualText,
+  multilingualTextColumn,
+  sourceColumns,
+  speakerColumns,
+  venueColumns,
+} from './column-groups';
 import { provenanceColumns, seedStateColumns } from './provenance';
 
 /** The wallonia-brussels subgraph's own Postgres schema: Fédération Wallonie-Bruxelles, Walloon Region, Brussels. */
 export const walloniaBrusselsSchema = pgSchema('wallonia_brussels');
 
 /** A text in up to four languages; a language the source does not give is absent. */
-export type LocalizedTextValue = { nl?: string; fr?: string; de?: string; en?: string };
+export type LocalizedTextValue = MultilingualText;
+
+const localizedText = () => multilingualTextColumn<LocalizedTextValue>();
 
 /** A speaker of an event: name and affiliation as the source prints them. */
 export type SpeakerValue = { name: string; affiliation: string | null };
 
 /**
+ * Columns every record of this schema ends with: the ids of every source that states it, its folded search
+ * text, and the provenance of its first source.
+ */
+function recordColumns() {
+  return {
+    sourceIds: text().array().notNull(),
+    searchText: text().notNull(),
+    ...provenanceColumns(),
+  };
+}
+
+/**
  * The publications the records are taken from, each with how it is cited (the provenance columns);
  * every record names its sources by id in `source_ids`, its first one also in its own provenance columns.
  */
-export const sources = walloniaBrusselsSchema.table('sources', {
-  id: text().primaryKey(),
-  title: text().notNull(),
-  publisher: text(),
-  language: text(),
-  ...provenanceColumns(),
-});
+export const sources = walloniaBrusselsSchema.table('sources', sourceColumns());
 
 export const organisations = walloniaBrusselsSchema.table(
   'organisations',
   {
     id: text().primaryKey(),
-    name: jsonb().$type<LocalizedTextValue>().notNull(),
+    name: localizedText().notNull(),
     /** The name used for sorting: Dutch, else French, else English. */
     sortName: text().notNull(),
     acronym: text(),
@@ -39,18 +55,15 @@ export const organisations = walloniaBrusselsSchema.table(
     /** The regions it works in: WALLONIA, BRUSSELS (both for the Fédération Wallonie-Bruxelles, none for national bodies). */
     regions: text().array().notNull(),
     website: text(),
-    email: text(),
-    phone: text(),
-    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    ...functionalContactColumns(),
+    description: localizedText().notNull(),
     /** Year or date since when it exists, as the source gives it. */
     since: text(),
     parentOrganisationId: text(),
     municipalityNis: text(),
     /** Id of the EU-level organisation it relays in Belgium (Efus for BFPVS), owned by the eu-partners subgraph. */
     relayOfEuOrganisationId: text(),
-    sourceIds: text().array().notNull(),
-    searchText: text().notNull(),
-    ...provenanceColumns(),
+    ...recordColumns(),
   },
   (table) => [index('organisations_sort_name_idx').on(table.sortName, table.id)],
 );
@@ -62,17 +75,16 @@ export const offers = walloniaBrusselsSchema.table(
     organisationId: text()
       .notNull()
       .references(() => organisations.id),
-    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    title: localizedText().notNull(),
     sortTitle: text().notNull(),
     citedAs: text(),
     kind: text().notNull(),
     sessions: integer(),
     audience: text().array().notNull(),
     languages: text().array().notNull(),
-    howToRequest: jsonb().$type<LocalizedTextValue>(),
-    email: text(),
-    phone: text(),
-    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    howToRequest: localizedText(),
+    ...functionalContactColumns(),
+    description: localizedText().notNull(),
     since: text(),
     sectors: jsonb().$type<LocalizedTextValue[]>().notNull(),
     territory: jsonb().$type<LocalizedTextValue[]>().notNull(),
@@ -82,9 +94,7 @@ export const offers = walloniaBrusselsSchema.table(
     legalBasisDocumentId: text(),
     /** Flemish partner organisations, owned by the flanders subgraph. */
     partnerFlandersOrganisationIds: text().array().notNull(),
-    sourceIds: text().array().notNull(),
-    searchText: text().notNull(),
-    ...provenanceColumns(),
+    ...recordColumns(),
   },
   (table) => [index('offers_organisation_id_idx').on(table.organisationId), index('offers_sort_title_idx').on(table.sortTitle, table.id)],
 );
@@ -93,34 +103,30 @@ export const events = walloniaBrusselsSchema.table(
   'events',
   {
     id: text().primaryKey(),
-    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    title: localizedText().notNull(),
     citedAs: text(),
     kind: text().notNull(),
     date: date({ mode: 'string' }).notNull(),
     startTime: text(),
     endTime: text(),
-    venueName: text(),
-    venueAddress: text(),
-    venueCity: text(),
+    ...venueColumns(),
     venueMunicipalityNis: text(),
     language: text(),
-    speakers: jsonb().$type<SpeakerValue[]>().notNull(),
+    ...speakerColumns<SpeakerValue>(),
     organiserIds: text().array().notNull(),
     registration: text(),
-    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    description: localizedText().notNull(),
     documentId: text(),
     projectId: text(),
     statusNote: text(),
-    sourceIds: text().array().notNull(),
-    searchText: text().notNull(),
-    ...provenanceColumns(),
+    ...recordColumns(),
   },
   (table) => [index('events_date_idx').on(table.date, table.id)],
 );
 
 export const projects = walloniaBrusselsSchema.table('projects', {
   id: text().primaryKey(),
-  name: jsonb().$type<LocalizedTextValue>().notNull(),
+  name: localizedText().notNull(),
   sortName: text().notNull(),
   citedAs: text(),
   acronym: text(),
@@ -134,18 +140,16 @@ export const projects = walloniaBrusselsSchema.table('projects', {
   partnerOrganisationIds: text().array().notNull(),
   partnerMunicipalityNis: text().array().notNull(),
   audience: text().array().notNull(),
-  plannedOutput: jsonb().$type<LocalizedTextValue>(),
-  description: jsonb().$type<LocalizedTextValue>().notNull(),
-  sourceIds: text().array().notNull(),
-  searchText: text().notNull(),
-  ...provenanceColumns(),
+  plannedOutput: localizedText(),
+  description: localizedText().notNull(),
+  ...recordColumns(),
 });
 
 export const documents = walloniaBrusselsSchema.table(
   'documents',
   {
     id: text().primaryKey(),
-    title: jsonb().$type<LocalizedTextValue>().notNull(),
+    title: localizedText().notNull(),
     sortTitle: text().notNull(),
     citedAs: text(),
     type: text().notNull(),
@@ -155,7 +159,7 @@ export const documents = walloniaBrusselsSchema.table(
     issuedPrecision: text(),
     issuingAuthority: text(),
     reference: text(),
-    description: jsonb().$type<LocalizedTextValue>().notNull(),
+    description: localizedText().notNull(),
     authorOrganisationIds: text().array().notNull(),
     authorFlandersOrganisationIds: text().array().notNull(),
     municipalityNis: text(),
@@ -163,9 +167,7 @@ export const documents = walloniaBrusselsSchema.table(
     measureCount: integer(),
     platform: text(),
     channel: text(),
-    sourceIds: text().array().notNull(),
-    searchText: text().notNull(),
-    ...provenanceColumns(),
+    ...recordColumns(),
   },
   (table) => [index('documents_issued_from_idx').on(table.issuedFrom, table.id)],
 );

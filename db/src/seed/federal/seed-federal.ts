@@ -17,6 +17,7 @@ import {
   type DatePrecision,
   type LocalizedTextValue,
 } from '../../schema/federal';
+import { type StoredProvenance } from '../../schema/provenance';
 import { createMunicipalityLookup, createSourceLookup, firstDayOfPartialDate } from '../content/read-seed-content';
 import { readBelgianReferenceData } from '../municipalities/read-belgian-reference-data';
 import { foldForSearch } from '../municipalities/seed-municipalities';
@@ -60,8 +61,6 @@ const OFFER_BY_TOPIC: Partial<Record<VisitTopic, string>> = {
 };
 
 const MOBILE_TEAM_PROJECT_ID = 'mobile-team-european-project';
-
-type Provenance = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
 
 const LANGUAGE_ORDER = ['nl', 'fr', 'en', 'de'] as const;
 
@@ -107,7 +106,7 @@ function createCitations(content: FederalContent) {
     return `${parts.join(' — ')}${citing ? ` (as cited in “${citing.title}”)` : ''}`;
   };
   /** The record's first source is the one it is cited from; the federal level's own pages count as ORGANISATION. */
-  return (sourceIds: readonly string[], referenceDate?: string | null): Provenance => {
+  return (sourceIds: readonly string[], referenceDate?: string | null): StoredProvenance => {
     const source = sourceLookup.source(sourceIds[0]);
     const date = referenceDate ?? sourceLookup.referenceDate(source.id);
     const own = source.publisher !== null && ownNames.some((name) => source.publisher?.startsWith(name));
