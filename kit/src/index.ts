@@ -5,6 +5,7 @@ export * from './graphql-service';
 export * from './listen';
 export * from './language';
 export * from './request-context';
+export * from './subgraph-service';
 export * from './loaders';
 export * from './cursor';
 export * from './subgraph-sdl';

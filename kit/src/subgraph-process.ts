@@ -1,9 +1,10 @@
-import { createDatabase, prepareDatabase, type Database, type SubgraphSchema } from '@cohesion/db';
+import { createDatabase, prepareDatabase, type SubgraphSchema } from '@cohesion/db';
 import { z } from 'zod';
 import { logLevelSchema, nodeEnvSchema, parseConfiguration, portSchema } from './env';
 import { type GraphQLService } from './graphql-service';
 import { listen } from './listen';
-import { createLogger, type Logger } from './logger';
+import { createLogger } from './logger';
+import { type SubgraphServiceOptions } from './subgraph-service';
 
 /** Environment of a subgraph running as its own process. */
 export const subgraphEnvironmentSchema = z.object({
@@ -18,7 +19,7 @@ export const subgraphEnvironmentSchema = z.object({
 export type StartSubgraphProcessOptions = {
   name: string;
   schemas: readonly SubgraphSchema[];
-  createSubgraph: (options: { db: Database; logger: Logger; development: boolean }) => Pick<GraphQLService<object>, 'app' | 'start' | 'stop'>;
+  createSubgraph: (options: SubgraphServiceOptions) => Pick<GraphQLService<object>, 'app' | 'start' | 'stop'>;
   env?: Record<string, string | undefined>;
 };
 

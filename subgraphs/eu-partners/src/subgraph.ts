@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { type Database } from '@cohesion/db';
-import { createGraphQLService, loadSubgraphTypeDefs, type GraphQLService, type Logger } from '@cohesion/kit';
+import { createSubgraphService, loadSubgraphTypeDefs, type GraphQLService, type SubgraphServiceOptions } from '@cohesion/kit';
 import { createSubgraphContext, type SubgraphContext } from './context';
 import { resolvers } from './resolvers';
 
@@ -10,21 +9,9 @@ export const SUBGRAPH_NAME = 'eu-partners';
 /** The subgraph's SDL, the contract composed into the supergraph. */
 export const typeDefs = loadSubgraphTypeDefs(path.join(__dirname, '..'));
 
-export type CreateSubgraphOptions = {
-  db: Database;
-  logger: Logger;
-  development: boolean;
-};
+export type CreateSubgraphOptions = SubgraphServiceOptions;
 
-/** The eu-partners subgraph as a service that never listens by itself; `bin/start.ts` boots it. */
-export function createSubgraph({ db, logger, development }: CreateSubgraphOptions): GraphQLService<SubgraphContext> {
-  return createGraphQLService<SubgraphContext>({
-    name: SUBGRAPH_NAME,
-    logger,
-    development,
-    // Resolver types come from codegen; buildSubgraphSchema wants its own resolver map type.
-    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
-    context: async ({ req, requestId, identity }) =>
-      createSubgraphContext(db, logger, { acceptLanguage: req.headers['accept-language'], requestId, identity }),
-  });
+/** The eu-partners subgraph as a service that never listens by itself; `bin/start.ts` or the hub boots it. */
+export function createSubgraph(options: CreateSubgraphOptions): GraphQLService<SubgraphContext> {
+  return createSubgraphService({ ...options, name: SUBGRAPH_NAME, typeDefs, resolvers, buildSubgraphSchema, createContext: createSubgraphContext });
 }

@@ -1,0 +1,47 @@
+import { type BaseContext } from '@apollo/server';
+import { type Database } from '@cohesion/db';
+import { type DocumentNode, type GraphQLSchema } from 'graphql';
+import { createGraphQLService, type GraphQLService } from './graphql-service';
+import { type Logger } from './logger';
+import { type RequestContextInput } from './request-context';
+
+/** What the hub, a subgraph's own process and tests hand to a subgraph's `createSubgraph`. */
+export type SubgraphServiceOptions = {
+  db: Database;
+  logger: Logger;
+  /** Development unlocks introspection, detailed errors and the GraphiQL page. */
+  development: boolean;
+};
+
+export type CreateSubgraphServiceOptions<TContext extends BaseContext> = SubgraphServiceOptions & {
+  /** The subgraph's name, as in its folder, the supergraph and its URL. */
+  name: string;
+  /** The subgraph's SDL, from `loadSubgraphTypeDefs`. */
+  typeDefs: DocumentNode;
+  /** The resolver map, typed by the subgraph's codegen. */
+  resolvers: object;
+  /**
+   * `buildSubgraphSchema` of `@apollo/subgraph`, handed in by the subgraph, which depends on that package
+   * (kit does not).
+   */
+  buildSubgraphSchema: (module: { typeDefs: DocumentNode; resolvers: never }) => GraphQLSchema;
+  /** Builds one request's context; the same function tests give to `executeOperation`. */
+  createContext: (db: Database, logger: Logger, request: RequestContextInput) => TContext;
+};
+
+/**
+ * A subgraph as a service that never listens by itself: its schema built from the SDL and resolvers, and a
+ * fresh context per request (the caller verified by kit, `null` when anonymous; the language from
+ * Accept-Language).
+ */
+export function createSubgraphService<TContext extends BaseContext>(options: CreateSubgraphServiceOptions<TContext>): GraphQLService<TContext> {
+  const { db, logger, createContext } = options;
+  return createGraphQLService<TContext>({
+    name: options.name,
+    logger,
+    development: options.development,
+    // Resolver types come from codegen; buildSubgraphSchema wants its own resolver map type.
+    schema: options.buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as never }),
+    context: async ({ req, requestId, identity }) => createContext(db, logger, { acceptLanguage: req.headers['accept-language'], requestId, identity }),
+  });
+}
