@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createTestDatabase, prepareDatabase, seedEuPartners, type DatabaseHandle } from '@cohesion/db';
-import { createLogger } from '@cohesion/kit';
+import { prepareDatabase, seedEuPartners } from '@cohesion/db';
+import { startTestSubgraph, type TestSubgraph } from '@cohesion/kit/testing';
 import { createSubgraphContext } from './context';
 import { createSubgraph } from './subgraph';
 
@@ -18,30 +18,16 @@ const allNis = readFileSync(path.resolve(__dirname, '../../../db/reference/belgi
   .map((line) => line.split(',')[0] as string);
 
 describe('eu-partners subgraph', () => {
-  let database: DatabaseHandle;
-  let subgraph: ReturnType<typeof createSubgraph>;
-  const logger = createLogger({ service: 'test', level: 'silent' });
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ url: process.env.DATABASE_URL });
-    await prepareDatabase(database, ['eu_partners']);
-    subgraph = createSubgraph({ db: database.db, logger, development: false });
-    await subgraph.start();
+    subgraph = await startTestSubgraph({ schemas: ['eu_partners'], createSubgraph, createContext: createSubgraphContext });
   });
-  afterAll(async () => {
-    await subgraph.stop();
-    await database.close();
-  });
+  afterAll(() => subgraph.stop());
 
   async function run<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, acceptLanguage?: string) {
-    const before = database.statementCount();
-    const response = await subgraph.apollo.executeOperation(
-      { query, variables },
-      { contextValue: createSubgraphContext(database.db, logger, { requestId: 'test', acceptLanguage }) },
-    );
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    const { data, errors } = response.body.singleResult;
-    return { statements: database.statementCount() - before, result: { data, errors } as Result<Data> };
+    const { statements, data, errors } = await subgraph.execute<Data>(query, variables, { acceptLanguage });
+    return { statements, result: { data, errors } as Result<Data> };
   }
 
   async function ok<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, acceptLanguage?: string) {
@@ -307,14 +293,14 @@ describe('eu-partners subgraph', () => {
 
   it('seeds idempotently: preparing the database again changes nothing', async () => {
     const digest = async () => {
-      const result = await database.db.execute(
+      const result = await subgraph.database.db.execute(
         "select count(*)::int as n, md5(string_agg(id || title::text || date, ',' order by id)) as digest from eu_partners.events" as never,
       );
       return Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows;
     };
     const before = await digest();
-    await prepareDatabase(database, ['eu_partners']);
-    expect(await seedEuPartners(database.db)).toBe('unchanged');
+    await prepareDatabase(subgraph.database, ['eu_partners']);
+    expect(await seedEuPartners(subgraph.database.db)).toBe('unchanged');
     expect(await digest()).toEqual(before);
     expect((before as Array<{ n: number }>)[0]?.n).toBe(content.events.length);
   });

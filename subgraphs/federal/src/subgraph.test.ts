@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createTestDatabase, prepareDatabase, type DatabaseHandle } from '@cohesion/db';
-import { createLogger, type Identity } from '@cohesion/kit';
+import { prepareDatabase } from '@cohesion/db';
+import { type Identity } from '@cohesion/kit';
+import { startTestSubgraph, type TestOperationResult, type TestRequest, type TestSubgraph } from '@cohesion/kit/testing';
 import { createSubgraphContext } from './context';
 import { createSubgraph } from './subgraph';
 
-type Result = { data?: Record<string, unknown> | null; errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }> };
 type Page<Node> = { totalCount: number; nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 const CONTENT = JSON.parse(readFileSync(path.resolve(__dirname, '../../../db/seed/content/federal.json'), 'utf8')) as {
@@ -21,37 +21,20 @@ const MUNICIPALITY_NIS = readFileSync(path.resolve(__dirname, '../../../db/refer
   .slice(1)
   .map((line) => line.split(',')[0] ?? '');
 
-const logger = createLogger({ service: 'test', level: 'silent' });
-
 function identity(scopes: string[], jurisdictions: string[]): Identity {
   return { subject: 'test-user', scopes: new Set(scopes), jurisdictions, organisation: null };
 }
 
 describe('federal subgraph', () => {
-  let database: DatabaseHandle;
-  let subgraph: ReturnType<typeof createSubgraph>;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ url: process.env.DATABASE_URL });
-    await prepareDatabase(database, ['federal']);
-    subgraph = createSubgraph({ db: database.db, logger, development: false });
-    await subgraph.start();
+    subgraph = await startTestSubgraph({ schemas: ['federal'], createSubgraph, createContext: createSubgraphContext });
   });
-  afterAll(async () => {
-    await subgraph.stop();
-    await database.close();
-  });
+  afterAll(() => subgraph.stop());
 
-  async function run(
-    query: string,
-    variables?: Record<string, unknown>,
-    request: { identity?: Identity | null; acceptLanguage?: string } = {},
-  ): Promise<Result & { statements: number }> {
-    const contextValue = createSubgraphContext(database.db, logger, { requestId: 'test', ...request });
-    const before = database.statementCount();
-    const response = await subgraph.apollo.executeOperation({ query, variables }, { contextValue });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return { ...(response.body.singleResult as Result), statements: database.statementCount() - before };
+  async function run(query: string, variables?: Record<string, unknown>, request: TestRequest = {}): Promise<TestOperationResult> {
+    return subgraph.execute(query, variables, request);
   }
 
   async function data<Data>(query: string, variables?: Record<string, unknown>, request?: Parameters<typeof run>[2]): Promise<Data> {
@@ -272,7 +255,7 @@ describe('federal subgraph', () => {
       const elsewhere = await run(query, undefined, { identity: identity(['cells:read'], [`nis:${otherNis}`]) });
       const withoutScope = await run(query, undefined, { identity: identity(['contacts:read'], [`nis:${nis}`]) });
 
-      const sectors = (result: Result) => (result.data as { federal: { mobileTeamVisits: { nodes: Array<{ participantSectors: string[] | null }> } } }).federal.mobileTeamVisits.nodes[0]!.participantSectors;
+      const sectors = (result: TestOperationResult) => (result.data as { federal: { mobileTeamVisits: { nodes: Array<{ participantSectors: string[] | null }> } } }).federal.mobileTeamVisits.nodes[0]!.participantSectors;
       for (const refused of [anonymous, elsewhere, withoutScope]) {
         expect(sectors(refused)).toBeNull();
         expect(refused.errors?.map((error) => [error.extensions?.code, error.path?.join('.')])).toEqual([
@@ -370,18 +353,18 @@ describe('federal subgraph', () => {
   it('seeds idempotently: preparing the database again changes no row', async () => {
     const digest = async () =>
       JSON.stringify(
-        await database.db.execute(
+        await subgraph.database.db.execute(
           `select (select md5(string_agg(id || date || municipality_nis || topic, ',' order by id)) from federal.mobile_team_visits) as visits,
                   (select md5(string_agg(municipality_nis || zone_id, ',' order by municipality_nis)) from federal.police_zone_municipalities) as zones,
                   (select count(*)::int from federal.organisations) as organisations` as never,
         ),
       );
     const before = await digest();
-    await prepareDatabase(database, ['federal']);
+    await prepareDatabase(subgraph.database, ['federal']);
     expect(await digest()).toBe(before);
     // Forgetting that the seed ran makes it apply again: the upserts and the seeded generators converge on the same rows.
-    await database.db.execute(`delete from federal.seed_state` as never);
-    await prepareDatabase(database, ['federal']);
+    await subgraph.database.db.execute(`delete from federal.seed_state` as never);
+    await prepareDatabase(subgraph.database, ['federal']);
     expect(await digest()).toBe(before);
   });
 });

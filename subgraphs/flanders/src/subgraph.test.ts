@@ -1,44 +1,26 @@
-import { createTestDatabase, prepareDatabase, type DatabaseHandle } from '@cohesion/db';
-import { createLogger, territoryOfNis, type Identity } from '@cohesion/kit';
+import { prepareDatabase } from '@cohesion/db';
+import { territoryOfNis, type Identity } from '@cohesion/kit';
+import { startTestSubgraph, type TestOperationResult, type TestRequest, type TestSubgraph } from '@cohesion/kit/testing';
 import { createSubgraphContext } from './context';
 import { createSubgraph } from './subgraph';
-
-type Result = { data?: Record<string, unknown> | null; errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }> };
-
-const logger = createLogger({ service: 'test', level: 'silent' });
 
 function identity(scopes: string[], jurisdictions: string[]): Identity {
   return { subject: 'test-user', scopes: new Set(scopes), jurisdictions, organisation: null };
 }
 
 describe('flanders subgraph', () => {
-  let database: DatabaseHandle;
-  let subgraph: ReturnType<typeof createSubgraph>;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ url: process.env.DATABASE_URL });
-    await prepareDatabase(database, ['flanders']);
-    subgraph = createSubgraph({ db: database.db, logger, development: false });
-    await subgraph.start();
+    subgraph = await startTestSubgraph({ schemas: ['flanders'], createSubgraph, createContext: createSubgraphContext });
   });
-  afterAll(async () => {
-    await subgraph.stop();
-    await database.close();
-  });
+  afterAll(() => subgraph.stop());
 
-  async function run(
-    query: string,
-    variables?: Record<string, unknown>,
-    options: { identity?: Identity | null; acceptLanguage?: string } = {},
-  ): Promise<Result & { statements: number }> {
-    const contextValue = createSubgraphContext(database.db, logger, { requestId: 'test', ...options });
-    const before = database.statementCount();
-    const response = await subgraph.apollo.executeOperation({ query, variables }, { contextValue });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return { ...(response.body.singleResult as Result), statements: database.statementCount() - before };
+  async function run(query: string, variables?: Record<string, unknown>, options: TestRequest = {}): Promise<TestOperationResult> {
+    return subgraph.execute(query, variables, options);
   }
 
-  async function data<T>(query: string, variables?: Record<string, unknown>, options?: { identity?: Identity | null; acceptLanguage?: string }) {
+  async function data<T>(query: string, variables?: Record<string, unknown>, options?: TestRequest) {
     const result = await run(query, variables, options);
     expect(result.errors).toBeUndefined();
     return result.data as T;
@@ -432,13 +414,13 @@ describe('flanders subgraph', () => {
       (select md5(string_agg(trajectory_id || nis, ',' order by trajectory_id, nis)) from flanders.coaching_trajectory_municipalities) as coaching,
       (select md5(string_agg(id || title::text || source, ',' order by id)) from flanders.offers) as offer_digest`;
     const rows = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows);
-    const before = rows(await database.db.execute(digest as never));
-    await prepareDatabase(database, ['flanders']);
-    expect(rows(await database.db.execute(digest as never))).toEqual(before);
+    const before = rows(await subgraph.database.db.execute(digest as never));
+    await prepareDatabase(subgraph.database, ['flanders']);
+    expect(rows(await subgraph.database.db.execute(digest as never))).toEqual(before);
     // Forcing the seed to apply again converges on the same rows (upserts, deterministic SAMPLE data).
-    await database.execute('delete from flanders.seed_state');
-    await prepareDatabase(database, ['flanders']);
-    expect(rows(await database.db.execute(digest as never))).toEqual(before);
+    await subgraph.database.execute('delete from flanders.seed_state');
+    await prepareDatabase(subgraph.database, ['flanders']);
+    expect(rows(await subgraph.database.db.execute(digest as never))).toEqual(before);
     expect(before[0]).toMatchObject({ offers: 31 });
   });
 });

@@ -1,37 +1,22 @@
-import { createTestDatabase, prepareDatabase, type DatabaseHandle } from '@cohesion/db';
-import { createLogger, type Identity } from '@cohesion/kit';
+import { type Identity } from '@cohesion/kit';
+import { startTestSubgraph, type TestSubgraph } from '@cohesion/kit/testing';
 import { createSubgraphContext } from './context';
 import { createSubgraph } from './subgraph';
-
-const logger = createLogger({ service: 'test', level: 'silent' });
 
 function identity(scopes: string, jurisdictions: string[]): Identity {
   return { subject: 'test', scopes: new Set(scopes.split(' ')), jurisdictions, organisation: null };
 }
 
-type Result = { data?: Record<string, unknown> | null; errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }> };
-
 describe('LIVC-R cells in the municipalities subgraph', () => {
-  let database: DatabaseHandle;
-  let subgraph: ReturnType<typeof createSubgraph>;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ url: process.env.DATABASE_URL });
-    await prepareDatabase(database, ['municipalities']);
-    subgraph = createSubgraph({ db: database.db, logger, development: false });
-    await subgraph.start();
+    subgraph = await startTestSubgraph({ schemas: ['municipalities'], createSubgraph, createContext: createSubgraphContext });
   });
-  afterAll(async () => {
-    await subgraph.stop();
-    await database.close();
-  });
+  afterAll(() => subgraph.stop());
 
   async function execute(query: string, options: { variables?: Record<string, unknown>; identity?: Identity | null } = {}) {
-    const before = database.statementCount();
-    const contextValue = createSubgraphContext(database.db, logger, { requestId: 'test', identity: options.identity ?? null });
-    const response = await subgraph.apollo.executeOperation({ query, variables: options.variables }, { contextValue });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return { ...(response.body.singleResult as Result), statements: database.statementCount() - before };
+    return subgraph.execute(query, options.variables, { identity: options.identity ?? null });
   }
 
   const coordinatorOfAalst = `{ municipality(nis: "41002") { names { nl } livcrCell { id coordinator { email } } } }`;

@@ -1,33 +1,20 @@
-import { createTestDatabase, prepareDatabase, type DatabaseHandle } from '@cohesion/db';
-import { createLogger } from '@cohesion/kit';
+import { prepareDatabase } from '@cohesion/db';
+import { startTestSubgraph, type TestSubgraph } from '@cohesion/kit/testing';
 import { createSubgraphContext } from './context';
 import { createSubgraph } from './subgraph';
 
 describe('municipalities subgraph', () => {
-  let database: DatabaseHandle;
-  let subgraph: ReturnType<typeof createSubgraph>;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ url: process.env.DATABASE_URL });
-    await prepareDatabase(database, ['municipalities']);
-    subgraph = createSubgraph({ db: database.db, logger: createLogger({ service: 'test', level: 'silent' }), development: false });
-    await subgraph.start();
+    subgraph = await startTestSubgraph({ schemas: ['municipalities'], createSubgraph, createContext: createSubgraphContext });
   });
-  afterAll(async () => {
-    await subgraph.stop();
-    await database.close();
-  });
+  afterAll(() => subgraph.stop());
 
   async function statementsFor(query: string, variables?: Record<string, unknown>) {
-    const before = database.statementCount();
-    const response = await subgraph.apollo.executeOperation({ query, variables }, { contextValue: await contextFor() });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    expect(response.body.singleResult.errors).toBeUndefined();
-    return { statements: database.statementCount() - before, data: response.body.singleResult.data };
-  }
-
-  async function contextFor() {
-    return createSubgraphContext(database.db, createLogger({ service: 'test', level: 'silent' }), { requestId: 'test' });
+    const { statements, data, errors } = await subgraph.execute(query, variables);
+    expect(errors).toBeUndefined();
+    return { statements, data };
   }
 
   it('issues no more SQL statements for 100 municipalities with their province and region than for 10', async () => {
@@ -50,9 +37,9 @@ describe('municipalities subgraph', () => {
   });
 
   it('seeds idempotently: preparing the database again changes nothing', async () => {
-    const before = await database.db.execute('select count(*)::int as n, md5(string_agg(nis || name_nl, \',\' order by nis)) as digest from municipalities.municipalities' as never);
-    await prepareDatabase(database, ['municipalities']);
-    const after = await database.db.execute('select count(*)::int as n, md5(string_agg(nis || name_nl, \',\' order by nis)) as digest from municipalities.municipalities' as never);
+    const before = await subgraph.database.db.execute('select count(*)::int as n, md5(string_agg(nis || name_nl, \',\' order by nis)) as digest from municipalities.municipalities' as never);
+    await prepareDatabase(subgraph.database, ['municipalities']);
+    const after = await subgraph.database.db.execute('select count(*)::int as n, md5(string_agg(nis || name_nl, \',\' order by nis)) as digest from municipalities.municipalities' as never);
     const rows = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows);
     expect(rows(after)).toEqual(rows(before));
     expect(rows(after)[0]).toMatchObject({ n: 565 });

@@ -1,44 +1,26 @@
-import { createTestDatabase, prepareDatabase, type DatabaseHandle } from '@cohesion/db';
-import { createLogger, type Identity } from '@cohesion/kit';
+import { prepareDatabase } from '@cohesion/db';
+import { type Identity } from '@cohesion/kit';
+import { startTestSubgraph, type TestOperationResult, type TestRequest, type TestSubgraph } from '@cohesion/kit/testing';
 import { createSubgraphContext } from './context';
 import { createSubgraph } from './subgraph';
-
-type Result = { data?: Record<string, unknown> | null; errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }> };
-
-const logger = createLogger({ service: 'test', level: 'silent' });
 
 function identity(scopes: string[], jurisdictions: string[]): Identity {
   return { subject: 'test-user', scopes: new Set(scopes), jurisdictions, organisation: null };
 }
 
 describe('wallonia-brussels subgraph', () => {
-  let database: DatabaseHandle;
-  let subgraph: ReturnType<typeof createSubgraph>;
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ url: process.env.DATABASE_URL });
-    await prepareDatabase(database, ['wallonia_brussels']);
-    subgraph = createSubgraph({ db: database.db, logger, development: false });
-    await subgraph.start();
+    subgraph = await startTestSubgraph({ schemas: ['wallonia_brussels'], createSubgraph, createContext: createSubgraphContext });
   });
-  afterAll(async () => {
-    await subgraph.stop();
-    await database.close();
-  });
+  afterAll(() => subgraph.stop());
 
-  async function execute(
-    query: string,
-    variables?: Record<string, unknown>,
-    options: { identity?: Identity; acceptLanguage?: string } = {},
-  ): Promise<Result & { statements: number }> {
-    const contextValue = createSubgraphContext(database.db, logger, { requestId: 'test', ...options });
-    const before = database.statementCount();
-    const response = await subgraph.apollo.executeOperation({ query, variables }, { contextValue });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return { ...(response.body.singleResult as Result), statements: database.statementCount() - before };
+  async function execute(query: string, variables?: Record<string, unknown>, options: TestRequest = {}): Promise<TestOperationResult> {
+    return subgraph.execute(query, variables, options);
   }
 
-  async function data<Data>(query: string, variables?: Record<string, unknown>, options?: { identity?: Identity; acceptLanguage?: string }) {
+  async function data<Data>(query: string, variables?: Record<string, unknown>, options?: TestRequest) {
     const result = await execute(query, variables, options);
     expect(result.errors).toBeUndefined();
     return { data: result.data as Data, statements: result.statements };
@@ -249,7 +231,7 @@ describe('wallonia-brussels subgraph', () => {
 
     const ask = (caller: Identity | undefined) =>
       execute(query, { representations: [hainaut, liege].map((nis) => ({ __typename: 'Municipality', nis })) }, caller ? { identity: caller } : {});
-    const times = (result: Result) => (result.data?._entities as Array<{ csilrSupport: { coordinationTime: string | null } }>).map((entity) => entity.csilrSupport.coordinationTime);
+    const times = (result: TestOperationResult) => (result.data?._entities as Array<{ csilrSupport: { coordinationTime: string | null } }>).map((entity) => entity.csilrSupport.coordinationTime);
 
     it('hides it from anonymous callers with UNAUTHORIZED_FIELD_OR_TYPE at its path', async () => {
       const result = await ask(undefined);
@@ -294,7 +276,7 @@ describe('wallonia-brussels subgraph', () => {
 
   it('seeds idempotently: preparing the database again changes nothing', async () => {
     const snapshot = async () => {
-      const result = await database.db.execute(
+      const result = await subgraph.database.db.execute(
         `select (select count(*)::int from wallonia_brussels.organisations) as organisations,
                 (select md5(string_agg(municipality_nis || coalesce(cell_key, '-') || coalesce(coordination_time, '-'), ',' order by municipality_nis)) from wallonia_brussels.csilr_support) as sample,
                 (select count(*)::int from wallonia_brussels.prevention_guidance) as guidance` as never,
@@ -302,7 +284,7 @@ describe('wallonia-brussels subgraph', () => {
       return Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
     };
     const before = await snapshot();
-    await prepareDatabase(database, ['wallonia_brussels']);
+    await prepareDatabase(subgraph.database, ['wallonia_brussels']);
     expect(await snapshot()).toEqual(before);
     expect(before[0]).toMatchObject({ organisations: 13, guidance: 38 });
   });
