@@ -8,5 +8,6 @@ export * from './request-context';
 export * from './subgraph-service';
 export * from './loaders';
 export * from './cursor';
+export * from './connection';
 export * from './subgraph-sdl';
 export * from './authorization';

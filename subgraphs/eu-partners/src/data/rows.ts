@@ -1,4 +1,5 @@
 import { type euPartnersTables } from '@cohesion/db';
+import { type ConnectionEdge, type ConnectionPage } from '@cohesion/kit';
 
 type Tables = typeof euPartnersTables;
 
@@ -40,14 +41,8 @@ export type MunicipalityReference = { __typename?: 'Municipality'; nis: string }
 export type ForeignOrganisationReference = { __typename: 'WalloniaBrusselsOrganisation'; id: string };
 
 /** One page of a connection; `totalCount` is counted only when asked for. */
-export type Page<Row> = {
-  nodes: Row[];
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  countTotal: () => Promise<number>;
-  cursorOf: (row: Row) => string;
-};
-export type Edge<Row> = { cursor: string; node: Row };
+export type Page<Row> = ConnectionPage<Row>;
+export type Edge<Row> = ConnectionEdge<Row>;
 
 export type OrganisationPage = Page<OrganisationRow>;
 export type OrganisationEdge = Edge<OrganisationRow>;

@@ -1,5 +1,5 @@
 import { daysOfPartialDate } from '@cohesion/db';
-import { badUserInput } from '@cohesion/kit';
+import { badUserInput, connectionResolvers } from '@cohesion/kit';
 import { GraphQLScalarType, Kind } from 'graphql';
 import { countDocuments, DOCUMENT_ORDERINGS, findDocumentPage } from '../data/find-document-page';
 import { countEfusMemberships, EFUS_MEMBERSHIP_ORDERING, findEfusMembershipPage } from '../data/find-efus-membership-page';
@@ -23,7 +23,7 @@ import { type EuDatePrecision, type Resolvers } from '../generated/resolvers-typ
 import { checkDateRange, checkNis, searchOf } from './arguments';
 import { figureResolvers, figuresResolvers } from './figures';
 import { languageEnum, textIn } from './localized-text';
-import { connectionResolvers, pageOf, pageRequest, type Paging } from './paging';
+import { pageOf, pageRequest, type Paging } from './paging';
 import { actorOf, municipalityReference, required, sourcesOf } from './references';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,5 @@
-import { badUserInput, checkPageSize, decodeCursor, encodeCursor } from '@cohesion/kit';
-import { type KeysetPosition, type Ordering, type PageRequest } from '../data/keyset';
+import { checkPageSize, decodeKeysetCursor, encodeKeysetCursor } from '@cohesion/kit';
+import { type Ordering, type PageRequest } from '../data/keyset';
 import { type Page } from '../data/rows';
 
 const MAX_PAGE_SIZE = 200;
@@ -7,30 +7,12 @@ const MAX_PAGE_SIZE = 200;
 /** How a list pages: its cursor kind (one per list and order, so a cursor of another list or order is refused). */
 export type Paging<Row> = { kind: string; ordering: Ordering<Row>; keyOf: (row: Row) => string };
 
-function encodePosition<Row>(paging: Paging<Row>, row: Row): string {
-  return encodeCursor(paging.kind, JSON.stringify([paging.ordering.valueOf(row), paging.keyOf(row)]));
-}
-
-function decodePosition(kind: string, cursor: string): KeysetPosition {
-  const content = decodeCursor(kind, cursor);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(content);
-  } catch {
-    parsed = undefined;
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 2 || !(parsed[0] === null || typeof parsed[0] === 'string') || typeof parsed[1] !== 'string') {
-    throw badUserInput('after', cursor, 'expected a cursor returned by this list (pageInfo.endCursor)');
-  }
-  return { value: parsed[0] as string | null, id: parsed[1] };
-}
-
 /** Checks `first` and `after` of a list and turns them into the data layer's page request. */
 export function pageRequest<Row>(paging: Paging<Row>, args: { first?: number | null; after?: string | null }): PageRequest<Row> {
   return {
     ordering: paging.ordering,
     first: checkPageSize(args.first ?? 50, MAX_PAGE_SIZE),
-    after: args.after ? decodePosition(paging.kind, args.after) : undefined,
+    after: args.after ? decodeKeysetCursor(paging.kind, args.after) : undefined,
   };
 }
 
@@ -46,25 +28,6 @@ export function pageOf<Row>(
     hasNextPage: result.hasNextPage,
     hasPreviousPage: request.after !== undefined,
     countTotal,
-    cursorOf: (row) => encodePosition(paging, row),
-  };
-}
-
-/** The resolvers every connection type shares: totalCount, nodes, edges and pageInfo. */
-export function connectionResolvers<Row>() {
-  return {
-    totalCount: (page: Page<Row>) => page.countTotal(),
-    nodes: (page: Page<Row>) => page.nodes,
-    edges: (page: Page<Row>) => page.nodes.map((node) => ({ cursor: page.cursorOf(node), node })),
-    pageInfo: (page: Page<Row>) => {
-      const first = page.nodes[0];
-      const last = page.nodes.at(-1);
-      return {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: first === undefined ? null : page.cursorOf(first),
-        endCursor: last === undefined ? null : page.cursorOf(last),
-      };
-    },
+    cursorOf: (row) => encodeKeysetCursor(paging.kind, { value: paging.ordering.valueOf(row), id: paging.keyOf(row) }),
   };
 }

@@ -1,4 +1,5 @@
 import { type federalTables } from '@cohesion/db';
+import { type ConnectionEdge, type ConnectionPage } from '@cohesion/kit';
 
 type Tables = typeof federalTables;
 
@@ -35,17 +36,9 @@ export type ProvinceReference = { nis: string };
 export type EuOrganisationReference = { id: string };
 
 /** One page of a connection; `totalCount` is counted only when asked for. */
-export type Page<Row> = {
-  nodes: Row[];
-  /** Position of the first node in the whole ordered list. */
-  offset: number;
-  hasNextPage: boolean;
-  /** What the cursors of this list say they belong to (the list and its order). */
-  cursorKind: string;
-  countTotal: () => Promise<number>;
-};
+export type Page<Row> = ConnectionPage<Row>;
 
-export type EdgeSource<Row> = { cursor: string; node: Row };
+export type EdgeSource<Row> = ConnectionEdge<Row>;
 
 export type OrganisationPage = Page<OrganisationRow>;
 export type OfferPage = Page<OfferRow>;

@@ -1,5 +1,5 @@
 import { badUserInput, checkPageSize, decodeCursor, encodeCursor } from '@cohesion/kit';
-import { type EdgeSource, type Page, type PageWindow } from '../data/rows';
+import { type Page, type PageWindow } from '../data/rows';
 
 /** Page sizes of every federal list: 1 to 200, 50 by default. */
 export const MAX_PAGE_SIZE = 200;
@@ -18,31 +18,21 @@ export function pageWindow(cursorKind: string, first: number | null | undefined,
   return { limit, offset: Number(position) + 1 };
 }
 
-/** A page of rows as the connection types resolve it; `countTotal` runs only when `totalCount` is asked for. */
+/**
+ * A page of rows as the connection types resolve it; a cursor is the node's position in the whole ordered list.
+ * `countTotal` runs only when `totalCount` is asked for.
+ */
 export function toPage<Row>(
   cursorKind: string,
   window: PageWindow,
   result: { rows: Row[]; hasNextPage: boolean },
   countTotal: () => Promise<number>,
 ): Page<Row> {
-  return { nodes: result.rows, offset: window.offset, hasNextPage: result.hasNextPage, cursorKind, countTotal };
-}
-
-function cursorAt<Row>(page: Page<Row>, index: number): string {
-  return encodeCursor(page.cursorKind, String(page.offset + index));
-}
-
-/** The fields every connection type has, for rows of any kind. */
-export function connectionResolvers<Row>() {
   return {
-    totalCount: (page: Page<Row>) => page.countTotal(),
-    nodes: (page: Page<Row>) => page.nodes,
-    edges: (page: Page<Row>): Array<EdgeSource<Row>> => page.nodes.map((node, index) => ({ cursor: cursorAt(page, index), node })),
-    pageInfo: (page: Page<Row>) => ({
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.offset > 0,
-      startCursor: page.nodes.length > 0 ? cursorAt(page, 0) : null,
-      endCursor: page.nodes.length > 0 ? cursorAt(page, page.nodes.length - 1) : null,
-    }),
+    nodes: result.rows,
+    hasNextPage: result.hasNextPage,
+    hasPreviousPage: window.offset > 0,
+    cursorOf: (_node, index) => encodeCursor(cursorKind, String(window.offset + index)),
+    countTotal,
   };
 }

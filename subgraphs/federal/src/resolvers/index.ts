@@ -1,3 +1,4 @@
+import { connectionResolvers } from '@cohesion/kit';
 import { GraphQLError } from 'graphql';
 import { type OrganisationRow, type ProvenanceSource } from '../data/rows';
 import {
@@ -16,7 +17,6 @@ import {
 } from '../generated/resolvers-types';
 import { REGION_OF_ISO } from './arguments';
 import { requireJurisdiction } from './authorization';
-import { connectionResolvers } from './connection';
 import { federalLevelResolvers } from './federal-level';
 import { suppressionReasonOf } from './figures';
 import { pickRequiredText, pickText } from './localized-text';

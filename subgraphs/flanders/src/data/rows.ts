@@ -1,4 +1,5 @@
 import { type flandersTables } from '@cohesion/db';
+import { type ConnectionEdge, type ConnectionPage } from '@cohesion/kit';
 
 type Tables = typeof flandersTables;
 
@@ -59,14 +60,8 @@ export type FigureSource = {
 };
 
 /** One page of a cursor connection; `totalCount` is counted only when asked for. */
-export type Page<Node> = {
-  nodes: Node[];
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  cursorOf: (node: Node) => string;
-  countTotal: () => Promise<number>;
-};
-export type Edge<Node> = { cursor: string; node: Node };
+export type Page<Node> = ConnectionPage<Node>;
+export type Edge<Node> = ConnectionEdge<Node>;
 
 export type OrganisationPage = Page<OrganisationRow>;
 export type OrganisationEdge = Edge<OrganisationRow>;

@@ -1,4 +1,4 @@
-import { territoryOfNis } from '@cohesion/kit';
+import { connectionResolvers, territoryOfNis } from '@cohesion/kit';
 import { GraphQLError } from 'graphql';
 import { type ContactSource, type ProvenanceSource } from '../data/rows';
 import {
@@ -21,7 +21,6 @@ import { DateScalar } from './date-scalar';
 import { figureLabel, helpdeskDetailFigures } from './figures';
 import { flemishLevelResolvers } from './level';
 import { textIn } from './localized-text';
-import { connectionResolvers } from './paging';
 
 // The columns hold values the seed took from the same closed lists as the SDL's enums; a value outside
 // them fails serialisation loudly instead of being passed on.
