@@ -149,6 +149,63 @@ describe('wallonia-brussels through the gateway', () => {
     expect(body.data?.vilvoorde.preventionGuidance.territory).toBe('VLAAMSE_RAND');
   });
 
+  it("tells one story about Walloon CSIL-Rs: every municipality's csilrSupport cell is its livcrCell on 5 May 2021, and Wallonia has the published 106 cells covering 191 communes", async () => {
+    // The date the CSIL-R support records describe (their provenance says so, checked below).
+    const at = '2021-05-05';
+    type Node = {
+      nis: string;
+      languageRegime: string;
+      arrondissement: { nis: string };
+      predecessors: Array<{ nis: string }>;
+      livcrCell: { id: string; municipalities: Array<{ municipality: { nis: string } }> } | null;
+      csilrSupport: { hasCell: boolean; cellMunicipalities: Array<{ nis: string }>; provenance: { kind: string; referenceDate: string } } | null;
+    };
+    // One operation: the municipalities subgraph's cells and the wallonia-brussels subgraph's support, joined by the gateway.
+    const { body } = await hub.query<{ municipalities: { totalCount: number; nodes: Node[] } }>(
+      `query ($at: Date!) { municipalities(filter: { region: WALLONIA }, first: 300) { totalCount nodes {
+        nis languageRegime arrondissement { nis } predecessors { nis }
+        livcrCell(at: $at) { id municipalities { municipality { nis } } }
+        csilrSupport { hasCell cellMunicipalities { nis } provenance { kind referenceDate } } } } }`,
+      { variables: { at } },
+    );
+    expect(body.errors).toBeUndefined();
+    const nodes = body.data!.municipalities.nodes;
+    expect(nodes).toHaveLength(body.data!.municipalities.totalCount);
+    expect(nodes).toHaveLength(261);
+    const members = (list: Array<{ nis: string }>) => list.map((member) => member.nis).sort();
+
+    for (const node of nodes) {
+      if (node.languageRegime === 'GERMAN') {
+        // No social cohesion plan in the German-speaking Community, so no support record; its cells still count below.
+        expect({ nis: node.nis, csilrSupport: node.csilrSupport }).toEqual({ nis: node.nis, csilrSupport: null });
+        continue;
+      }
+      const support = node.csilrSupport;
+      expect({ nis: node.nis, provenance: support?.provenance }).toEqual({ nis: node.nis, provenance: { kind: 'SAMPLE', referenceDate: at } });
+      expect({
+        nis: node.nis,
+        hasCell: support?.hasCell,
+        cellMunicipalities: members(support?.cellMunicipalities ?? []),
+      }).toEqual({
+        nis: node.nis,
+        hasCell: node.livcrCell !== null,
+        cellMunicipalities: members(node.livcrCell?.municipalities.map((membership) => membership.municipality) ?? []),
+      });
+    }
+
+    // The published totals (Parlement de Wallonie, 5 May 2021) count all of Wallonia in 2019–2024 communes.
+    const covered = nodes.filter((node) => node.livcrCell !== null);
+    const cells = new Map(covered.map((node) => [node.livcrCell!.id, new Set<string>()]));
+    for (const node of covered) cells.get(node.livcrCell!.id)!.add(node.arrondissement.nis);
+    expect(cells.size).toBe(106);
+    expect(covered.reduce((sum, node) => sum + node.predecessors.length, 0)).toBe(191);
+    expect([...cells].filter(([, arrondissements]) => arrondissements.size !== 1)).toEqual([]);
+    const supportCells = new Set(nodes.flatMap((node) => (node.csilrSupport?.hasCell ? [members(node.csilrSupport.cellMunicipalities).join(',')] : [])));
+    const germanCells = new Set(nodes.flatMap((node) => (node.languageRegime === 'GERMAN' && node.livcrCell ? [node.livcrCell.id] : [])));
+    expect(germanCells.size).toBeGreaterThan(0);
+    expect(supportCells.size + germanCells.size).toBe(106);
+  });
+
   it("shows the funded coordination time only to a caller with regional:read whose jurisdiction covers the municipality", async () => {
     const { body: list } = await hub.query<{ walloniaBrussels: { csilrSupport: { nodes: Array<{ municipality: { nis: string } }> } } }>(
       `{ walloniaBrussels { csilrSupport(first: 1, filter: { province: "50000", throughSocialCohesionPlan: true }) { nodes { municipality { nis } } } } }`,

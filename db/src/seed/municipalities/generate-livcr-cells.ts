@@ -370,6 +370,15 @@ function toRows(planned: PlannedCell[], random: SeededRandom): GeneratedLivcrCel
 /** A region's (or the country's) state on a date from generated rows, in 2025 and in 2019–2024 units. */
 export type LivcrState = { cells: number; municipalities: number; formerMunicipalities: number };
 
+/**
+ * The memberships that hold on a date: the membership and its cell are both valid then (first and last day
+ * included), as the municipalities subgraph's `livcrCell(at:)` reads them. At most one per municipality.
+ */
+export function livcrMembershipsAt(generated: GeneratedLivcrCells, date: string): LivcrMembershipRow[] {
+  const validCells = new Set(generated.cells.filter((c) => c.validFrom <= date && (c.validTo === null || c.validTo >= date)).map((c) => c.id));
+  return generated.memberships.filter((m) => validCells.has(m.cellId) && m.memberSince <= date && (m.memberUntil === null || m.memberUntil >= date));
+}
+
 /** Computes the state on a date: cells valid then with at least one member, and the municipalities they cover. */
 export function livcrStateAt(
   generated: GeneratedLivcrCells,
@@ -378,10 +387,7 @@ export function livcrStateAt(
   include: (municipality: MunicipalityRecord) => boolean = () => true,
 ): LivcrState {
   const byNis = new Map(reference.municipalities.map((m) => [m.nis, m]));
-  const validCells = new Set(generated.cells.filter((c) => c.validFrom <= date && (c.validTo === null || c.validTo >= date)).map((c) => c.id));
-  const members = generated.memberships.filter(
-    (m) => validCells.has(m.cellId) && m.memberSince <= date && (m.memberUntil === null || m.memberUntil >= date) && include(byNis.get(m.municipalityNis) as MunicipalityRecord),
-  );
+  const members = livcrMembershipsAt(generated, date).filter((m) => include(byNis.get(m.municipalityNis) as MunicipalityRecord));
   const covered = new Set(members.map((m) => m.municipalityNis));
   return {
     cells: new Set(members.map((m) => m.cellId)).size,

@@ -1,7 +1,12 @@
+import { generateLivcrCells, livcrMembershipsAt } from '../municipalities/generate-livcr-cells';
+import { type BelgianReferenceData } from '../municipalities/read-belgian-reference-data';
 import { createSeededRandom } from '../seeded-random';
 import { type MunicipalityTerritory } from './read-municipality-territory';
 
-/** The published total the generated data is consistent with (DOMAIN.md, coverage observations). */
+/**
+ * The published total the generated data is consistent with (DOMAIN.md, coverage observations). It counts all
+ * of Wallonia, the German-speaking Community included, in the 2019–2024 municipalities.
+ */
 export const CSILR_OBSERVATION = {
   date: '2021-05-05',
   cells: 106,
@@ -11,8 +16,8 @@ export const CSILR_OBSERVATION = {
 
 export const CSILR_SAMPLE_SOURCE =
   'Generated illustration data (Cohesion Hub SAMPLE): which Walloon municipalities have a CSIL-R and receive support ' +
-  'through their social cohesion plan is not public; generated deterministically, consistent with ' +
-  `${CSILR_OBSERVATION.source}. Not a fact about any real municipality.`;
+  'through their social cohesion plan is not public; the cells are the LIVC-R/CSIL-R sample of the municipalities ' +
+  `level on ${CSILR_OBSERVATION.date}, consistent with ${CSILR_OBSERVATION.source}. Not a fact about any real municipality.`;
 
 const SEED = 'cohesion-hub/wallonia-brussels/csilr-support/2021-05-05';
 /** Share of covered municipalities whose plan funds the coordination: an assumption of the illustration. */
@@ -22,6 +27,7 @@ export type GeneratedCsilrSupport = {
   municipalityNis: string;
   provinceNis: string;
   hasCell: boolean;
+  /** The LIVC-R/CSIL-R cell's id in the municipalities level's sample (`livcr-<seat NIS>`); null without a cell. */
   cellKey: string | null;
   throughSocialCohesionPlan: boolean;
   coordinationTime: 'QUARTER_TIME' | 'HALF_TIME' | 'FULL_TIME' | null;
@@ -36,35 +42,32 @@ export function isSocialCohesionPlanMunicipality(municipality: MunicipalityTerri
 }
 
 /**
- * One record per French-language Walloon municipality: 191 of them covered by 106 cells, as published for
- * 5 May 2021. Cells group neighbouring municipalities (consecutive NIS codes) and never cross an
- * arrondissement, like the zonal cells they imitate.
+ * One record per French-language Walloon municipality. Whether it has a cell, and which, is not drawn here:
+ * it is the cell the municipalities level's SAMPLE generator (generate-livcr-cells.ts) gives it on
+ * 5 May 2021, so this level and `Municipality.livcrCell(at: "2021-05-05")` tell one story. Only the generator
+ * code and the reference files (db/reference/belgium) are shared, never the municipalities schema's tables
+ * (DESIGN.md principle 1): the generator is a pure, seeded function of those files. On that date it gives
+ * Wallonia the published 106 cells covering 191 communes, of which the German-speaking Community's cells and
+ * communes have no record here. The support itself (funded through the plan, coordination time) is drawn
+ * from this level's own seed.
  */
-export function generateCsilrSupport(municipalities: readonly MunicipalityTerritory[]): GeneratedCsilrSupport[] {
+export function generateCsilrSupport(reference: BelgianReferenceData): GeneratedCsilrSupport[] {
   const random = createSeededRandom(SEED);
-  const candidates = municipalities.filter(isSocialCohesionPlanMunicipality).sort((a, b) => a.nis.localeCompare(b.nis));
-  if (candidates.length < CSILR_OBSERVATION.municipalitiesWithCell) {
-    throw new Error(`Only ${candidates.length} French-language Walloon municipalities; cannot cover ${CSILR_OBSERVATION.municipalitiesWithCell}`);
+  const byNis = new Map(reference.municipalities.map((municipality) => [municipality.nis, municipality]));
+  const memberships = livcrMembershipsAt(generateLivcrCells(reference), CSILR_OBSERVATION.date);
+  const cellOf = new Map(memberships.map((membership) => [membership.municipalityNis, membership.cellId]));
+  const candidates = reference.municipalities.filter(isSocialCohesionPlanMunicipality).sort((a, b) => a.nis.localeCompare(b.nis));
+
+  // A cell of a municipality with a record must list its members here in full, within one arrondissement.
+  const covered = new Set(candidates.flatMap((municipality) => cellOf.get(municipality.nis) ?? []));
+  const arrondissementOf = new Map<string, string>();
+  for (const membership of memberships.filter((m) => covered.has(m.cellId))) {
+    const member = byNis.get(membership.municipalityNis);
+    if (!member || !isSocialCohesionPlanMunicipality(member)) throw new Error(`CSIL-R ${membership.cellId} has member ${membership.municipalityNis} without a social cohesion plan`);
+    const arrondissement = arrondissementOf.get(membership.cellId) ?? member.arrondissementNis;
+    if (arrondissement !== member.arrondissementNis) throw new Error(`CSIL-R ${membership.cellId} crosses arrondissements ${arrondissement} and ${member.arrondissementNis}`);
+    arrondissementOf.set(membership.cellId, arrondissement);
   }
-  const covered = random
-    .shuffle(candidates)
-    .slice(0, CSILR_OBSERVATION.municipalitiesWithCell)
-    .sort((a, b) => a.nis.localeCompare(b.nis));
-
-  // A cell ends at gap i (between covered[i] and covered[i + 1]); every arrondissement change must be such a gap.
-  const gaps = covered.slice(0, -1).map((municipality, index) => ({ index, forced: municipality.arrondissementNis !== covered[index + 1]?.arrondissementNis }));
-  const forced = gaps.filter((gap) => gap.forced).map((gap) => gap.index);
-  const needed = CSILR_OBSERVATION.cells - 1 - forced.length;
-  if (needed < 0) throw new Error(`${forced.length + 1} arrondissements have a covered municipality: more than ${CSILR_OBSERVATION.cells} cells`);
-  const chosen = random.shuffle(gaps.filter((gap) => !gap.forced).map((gap) => gap.index)).slice(0, needed);
-  const cuts = new Set([...forced, ...chosen]);
-
-  const cellOf = new Map<string, string>();
-  let cell = 1;
-  covered.forEach((municipality, index) => {
-    cellOf.set(municipality.nis, `CSILR-SAMPLE-${String(cell).padStart(3, '0')}`);
-    if (cuts.has(index)) cell += 1;
-  });
 
   return candidates.map((municipality) => {
     const cellKey = cellOf.get(municipality.nis) ?? null;

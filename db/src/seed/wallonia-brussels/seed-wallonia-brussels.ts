@@ -12,6 +12,7 @@ import {
   sources,
 } from '../../schema/wallonia-brussels';
 import { createMunicipalityLookup, createSourceLookup, parsePartialDate, toSourceRows } from '../content/read-seed-content';
+import { readBelgianReferenceData } from '../municipalities/read-belgian-reference-data';
 import { foldForSearch } from '../municipalities/seed-municipalities';
 import { runSeedOnce, upsertRows } from '../run-seed-once';
 import { CSILR_OBSERVATION, CSILR_SAMPLE_SOURCE, generateCsilrSupport } from './generate-csilr-support';
@@ -19,7 +20,7 @@ import { readMunicipalityTerritory } from './read-municipality-territory';
 import { type ContentSource, readWalloniaBrusselsContent } from './read-wallonia-brussels-content';
 
 /** Bump when the seed's own logic changes, so existing databases are re-seeded. */
-const SEED_VERSION = 'wallonia-brussels-seed-v2';
+const SEED_VERSION = 'wallonia-brussels-seed-v3';
 /** How error messages name this seed. */
 const SEED = 'wallonia-brussels seed';
 
@@ -143,10 +144,13 @@ function checkReferences(rows: Referencing): void {
 export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'unchanged'> {
   const { content, namedItems, rawInputs } = readWalloniaBrusselsContent();
   const territory = readMunicipalityTerritory();
+  // The cells come from the municipalities level's SAMPLE generator, a pure function of the reference files
+  // (generate-csilr-support.ts): the generated rows are among the inputs, so a change to that generator re-seeds.
+  const generatedSupport = generateCsilrSupport(readBelgianReferenceData());
   return runSeedOnce(db, {
     table: seedState,
     dataset: 'wallonia-brussels-content',
-    inputs: [SEED_VERSION, ...rawInputs, territory.raw],
+    inputs: [SEED_VERSION, ...rawInputs, territory.raw, JSON.stringify(generatedSupport)],
     apply: async (tx) => {
       const sourceLookup = createSourceLookup({ sources: content.sources, referenceDates: SOURCE_REFERENCE_DATES, where: SEED });
       const citedAs = new Map(namedItems.map((item) => [`${item.collection}:${item.id}`, item.label]));
@@ -340,7 +344,7 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
       ].map((row) => ({ ...row, offerId: GUIDANCE_OFFER_ID, documentId: GUIDANCE_DOCUMENT_ID, ...guidanceProvenance }));
 
       const walloonSupport = content.other.csilRSupport.walloonRegion;
-      const csilrRows = generateCsilrSupport(territory.municipalities).map((row) => ({
+      const csilrRows = generatedSupport.map((row) => ({
         ...row,
         offerId: walloonSupport.offerId,
         legalBasisDocumentId: walloonSupport.circularDocumentId,
