@@ -21,12 +21,20 @@ export type TestHub = RunningHub & {
  */
 export async function startTestHub(options: { development?: boolean; corsOrigins?: string[] } = {}): Promise<TestHub> {
   const database = await createTestDatabase({ url: process.env.DATABASE_URL });
-  const hub = await startHub({
-    database,
-    logger: createLogger({ service: 'test', level: 'silent' }),
-    development: options.development ?? false,
-    corsOrigins: options.corsOrigins ?? [],
-  });
+  let hub: RunningHub;
+  try {
+    hub = await startHub({
+      database,
+      logger: createLogger({ service: 'test', level: 'silent' }),
+      development: options.development ?? false,
+      corsOrigins: options.corsOrigins ?? [],
+    });
+  } catch (error) {
+    // startHub closes what it started but not a database handed to it: an open pool (or PGlite's timer) would keep
+    // the test worker alive after a failed set-up.
+    await database.close();
+    throw error;
+  }
   return {
     ...hub,
     async close() {

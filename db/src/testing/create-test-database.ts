@@ -15,16 +15,25 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   if (!options.url) return createDatabase();
   const name = `hub_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(options.url, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`CREATE DATABASE "${name}"`);
+  try {
+    await admin.unsafe(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    // An admin pool left open keeps the test worker alive.
+    await admin.end({ timeout: 5 });
+    throw error;
+  }
   const url = new URL(options.url);
   url.pathname = `/${name}`;
   const handle = await createDatabase({ url: url.toString(), maxConnections: 4 });
   return {
     ...handle,
     async close() {
-      await handle.close();
-      await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end({ timeout: 5 });
+      try {
+        await handle.close();
+        await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await admin.end({ timeout: 5 });
+      }
     },
   };
 }

@@ -43,9 +43,17 @@ export type StartTestSubgraphOptions<TContext extends object> = {
 export async function startTestSubgraph<TContext extends object>(options: StartTestSubgraphOptions<TContext>): Promise<TestSubgraph> {
   const logger = createLogger({ service: 'test', level: 'silent' });
   const database = await createTestDatabase({ url: 'databaseUrl' in options ? options.databaseUrl : process.env.DATABASE_URL });
-  await prepareDatabase(database, options.schemas);
-  const subgraph = options.createSubgraph({ db: database.db, logger, development: false });
-  await subgraph.start();
+  let subgraph: GraphQLService<TContext>;
+  try {
+    await prepareDatabase(database, options.schemas);
+    subgraph = options.createSubgraph({ db: database.db, logger, development: false });
+    await subgraph.start();
+  } catch (error) {
+    // The test file gets no handle to stop when set-up fails: close the database here, or its pool (or PGlite's
+    // timer) keeps the test worker alive.
+    await database.close();
+    throw error;
+  }
   return {
     database,
     async execute<Data>(query: string, variables?: Record<string, unknown>, request: TestRequest = {}) {
