@@ -1,6 +1,6 @@
 export * from './client';
 export * from './migrate';
-export * from './schemas';
+export * from './levels';
 export * from './schema';
 export { runSeedOnce, upsertRows, chunk } from './seed/run-seed-once';
 export { seedMunicipalities, foldForSearch } from './seed/municipalities/seed-municipalities';

@@ -4,7 +4,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { type PgliteDatabase } from 'drizzle-orm/pglite';
 import { type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { type DatabaseHandle } from './client';
-import { type SubgraphSchema } from './schemas';
+import { type SubgraphSchema } from './levels';
 
 const MIGRATIONS_ROOT = path.resolve(__dirname, '..', 'migrations');
 

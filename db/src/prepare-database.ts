@@ -1,6 +1,6 @@
 import { type DatabaseHandle } from './client';
 import { migrateSchemas } from './migrate';
-import { type SubgraphSchema } from './schemas';
+import { type SubgraphSchema } from './levels';
 import { seedMunicipalities } from './seed/municipalities/seed-municipalities';
 import { seedFederal } from './seed/federal/seed-federal';
 import { seedEuPartners } from './seed/eu-partners/seed-eu-partners';

@@ -9,16 +9,17 @@ import {
   parseConfiguration,
   portSchema,
 } from '@cohesion/kit';
+import { subgraphUrlVariable } from '@cohesion/db/levels';
 import { z } from 'zod';
 import { AUTHORIZATION_MODES } from './authorization/authorize-gateway';
 import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
-import { listSupergraphSubgraphs, subgraphUrlVariable } from './supergraph-subgraphs';
+import { listSupergraphSubgraphs } from './supergraph-subgraphs';
 
 const limitSchema = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 /**
- * The gateway's environment. Subgraph URL variables are derived from the supergraph, so a new subgraph needs
- * no change here: SUBGRAPH_MUNICIPALITIES_URL, SUBGRAPH_EU_PARTNERS_URL, ...
+ * The gateway's environment. One URL variable per subgraph the supergraph names, called as the level registry
+ * says (SUBGRAPH_MUNICIPALITIES_URL, SUBGRAPH_EU_PARTNERS_URL, ...), so a new level needs no change here.
  */
 export function parseGatewayConfiguration(env: Record<string, string | undefined>, supergraphSdl: string) {
   const subgraphs = listSupergraphSubgraphs(supergraphSdl);

@@ -1,5 +1,5 @@
 export { createGateway } from './gateway';
 export type { CreateGatewayOptions, GatewayContext } from './gateway';
 export { parseGatewayConfiguration } from './config';
-export { listSupergraphSubgraphs, subgraphUrlVariable } from './supergraph-subgraphs';
+export { listSupergraphSubgraphs } from './supergraph-subgraphs';
 export { createClientCredentialsToken } from './client-credentials';

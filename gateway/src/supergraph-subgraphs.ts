@@ -22,8 +22,3 @@ export function listSupergraphSubgraphs(supergraphSdl: string): SupergraphSubgra
     return { name, enumValue: value.name, url };
   });
 }
-
-/** The environment variable that overrides a subgraph's URL: SUBGRAPH_<NAME>_URL, e.g. SUBGRAPH_EU_PARTNERS_URL. */
-export function subgraphUrlVariable(name: string): string {
-  return `SUBGRAPH_${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_URL`;
-}

@@ -1,8 +1,8 @@
-import { createDatabase, prepareDatabase, type DatabaseHandle, type DatabaseOptions } from '@cohesion/db';
+import { createDatabase, LEVELS, prepareDatabase, SUBGRAPH_SCHEMAS, type DatabaseHandle, type DatabaseOptions } from '@cohesion/db';
 import { createGateway, type CreateGatewayOptions } from '@cohesion/gateway';
 import { listen, type ListeningServer, type Logger } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
-import { SUBGRAPH_MODULES } from './subgraph-registry';
+import { LEVEL_MODULES } from './level-modules';
 
 export type StartHubOptions = {
   /** An open database (tests), or how to open one; embedded PGlite in memory by default. */
@@ -45,16 +45,18 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     if (ownsDatabase) await database.close();
   };
   try {
-    await prepareDatabase(database, SUBGRAPH_MODULES.map(({ schema }) => schema));
+    await prepareDatabase(database, SUBGRAPH_SCHEMAS);
     const subgraphUrls: Record<string, string> = {};
-    for (const { module } of SUBGRAPH_MODULES) {
-      const logger = options.logger.child({ service: module.SUBGRAPH_NAME });
+    for (const level of LEVELS) {
+      const module = LEVEL_MODULES[level.module];
+      if (module.SUBGRAPH_NAME !== level.name) throw new Error(`Level ${level.name}: its module ${level.module} names itself ${module.SUBGRAPH_NAME}`);
+      const logger = options.logger.child({ service: level.name });
       const service = module.createSubgraph({ db: database.db, logger, development: options.development });
       await service.start();
       stack.push(() => service.stop());
       const server = await listen(service.app, { port: 0, host });
       stack.push(() => server.close());
-      subgraphUrls[module.SUBGRAPH_NAME] = `${server.url}/graphql`;
+      subgraphUrls[level.name] = `${server.url}/graphql`;
     }
     const gateway = createGateway({
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(),

@@ -1,4 +1,4 @@
-import { createDatabase, prepareDatabase, type SubgraphSchema } from '@cohesion/db';
+import { createDatabase, getLevel, prepareDatabase, type LevelName } from '@cohesion/db';
 import { z } from 'zod';
 import { logLevelSchema, nodeEnvSchema, parseConfiguration, portSchema } from './env';
 import { type GraphQLService } from './graphql-service';
@@ -6,9 +6,9 @@ import { listen } from './listen';
 import { createLogger } from './logger';
 import { type SubgraphServiceOptions } from './subgraph-service';
 
-/** Environment of a subgraph running as its own process. */
+/** Environment of a subgraph running as its own process; PORT defaults to the level's port in the registry. */
 export const subgraphEnvironmentSchema = z.object({
-  PORT: portSchema.default(4001),
+  PORT: portSchema.optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
   NODE_ENV: nodeEnvSchema,
   LOG_LEVEL: logLevelSchema,
@@ -17,8 +17,8 @@ export const subgraphEnvironmentSchema = z.object({
 });
 
 export type StartSubgraphProcessOptions = {
-  name: string;
-  schemas: readonly SubgraphSchema[];
+  /** The level to start, by its name in the registry (`LEVELS`): its schema and default port come from there. */
+  level: LevelName;
   createSubgraph: (options: SubgraphServiceOptions) => Pick<GraphQLService<object>, 'app' | 'start' | 'stop'>;
   env?: Record<string, string | undefined>;
 };
@@ -28,15 +28,16 @@ export type StartSubgraphProcessOptions = {
  * schema, seeds it, listens, and shuts down cleanly on SIGTERM/SIGINT.
  */
 export async function startSubgraphProcess(options: StartSubgraphProcessOptions): Promise<void> {
-  const config = parseConfiguration(options.name, subgraphEnvironmentSchema, options.env ?? process.env);
-  const logger = createLogger({ service: options.name, level: config.LOG_LEVEL });
+  const level = getLevel(options.level);
+  const config = parseConfiguration(level.name, subgraphEnvironmentSchema, options.env ?? process.env);
+  const logger = createLogger({ service: level.name, level: config.LOG_LEVEL });
   try {
     const database = await createDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
-    await prepareDatabase(database, options.schemas);
+    await prepareDatabase(database, [level.schema]);
     const service = options.createSubgraph({ db: database.db, logger, development: config.NODE_ENV === 'development' });
     await service.start();
-    const server = await listen(service.app, { port: config.PORT, host: config.HOST });
-    logger.info({ url: `${server.url}/graphql` }, `${options.name} subgraph ready`);
+    const server = await listen(service.app, { port: config.PORT ?? level.port, host: config.HOST });
+    logger.info({ url: `${server.url}/graphql` }, `${level.name} subgraph ready`);
     const shutdown = async () => {
       await server.close();
       await service.stop();
@@ -46,7 +47,7 @@ export async function startSubgraphProcess(options: StartSubgraphProcessOptions)
     process.once('SIGTERM', shutdown);
     process.once('SIGINT', shutdown);
   } catch (error) {
-    logger.fatal({ err: error }, `${options.name} subgraph failed to start`);
+    logger.fatal({ err: error }, `${level.name} subgraph failed to start`);
     process.exit(1);
   }
 }

@@ -1,15 +1,10 @@
 import path from 'node:path';
+import { LEVELS, levelUrl } from '@cohesion/db/levels';
 
-/** Every subgraph of the hub, with the URL it answers on when started alone with its default PORT. */
-export const SUBGRAPHS = [
-  { name: 'municipalities', url: 'http://127.0.0.1:4001/graphql' },
-  { name: 'federal', url: 'http://127.0.0.1:4002/graphql' },
-  { name: 'flanders', url: 'http://127.0.0.1:4003/graphql' },
-  { name: 'wallonia-brussels', url: 'http://127.0.0.1:4004/graphql' },
-  { name: 'eu-partners', url: 'http://127.0.0.1:4005/graphql' },
-] as const;
+/** Every subgraph of the hub (the level registry), with the URL it answers on when started alone with its default PORT. */
+export const SUBGRAPHS = LEVELS.map((level) => ({ name: level.name, url: levelUrl(level) }));
 
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+export type { LevelName as SubgraphName } from '@cohesion/db/levels';
 
 export const REPOSITORY_ROOT = path.resolve(__dirname, '..', '..');
 export const SUPERGRAPH_PATH = path.join(REPOSITORY_ROOT, 'schema', 'supergraph.graphql');
