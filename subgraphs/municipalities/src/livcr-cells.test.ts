@@ -19,11 +19,11 @@ describe('LIVC-R cells in the municipalities subgraph', () => {
     return subgraph.execute(query, options.variables, { identity: options.identity ?? null });
   }
 
-  const coordinatorOfAalst = `{ municipality(nis: "41002") { names { nl } livcrCell { id coordinator { email } } } }`;
+  const coordinatorOfAalst = `{ municipality(nis: "41002") { names { nl } livcrCell { cellId coordinator { email } } } }`;
 
   it('hides the coordinator from an anonymous caller, with one UNAUTHORIZED_FIELD_OR_TYPE error at its path', async () => {
     const result = await execute(coordinatorOfAalst);
-    expect(result.data).toEqual({ municipality: { names: { nl: 'Aalst' }, livcrCell: { id: 'livcr-41002', coordinator: null } } });
+    expect(result.data).toEqual({ municipality: { names: { nl: 'Aalst' }, livcrCell: { cellId: 'livcr-41002', coordinator: null } } });
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]).toMatchObject({ path: ['municipality', 'livcrCell', 'coordinator'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } });
   });
@@ -53,21 +53,21 @@ describe('LIVC-R cells in the municipalities subgraph', () => {
   });
 
   it('gives a member of a shared cell access to the whole cell, and describes its members on the date asked', async () => {
-    const shared = await execute(`{ livcrCells(filter: { scope: SHARED, region: FLANDERS }, first: 1) { nodes { id scope municipalities { municipality { nis } memberSince } } } }`);
-    const cell = (shared.data?.livcrCells as { nodes: Array<{ id: string; scope: string; municipalities: Array<{ municipality: { nis: string }; memberSince: string }> }> }).nodes[0];
+    const shared = await execute(`{ livcrCells(filter: { scope: SHARED, region: FLANDERS }, first: 1) { nodes { cellId scope municipalities { municipality { nis } memberSince } } } }`);
+    const cell = (shared.data?.livcrCells as { nodes: Array<{ cellId: string; scope: string; municipalities: Array<{ municipality: { nis: string }; memberSince: string }> }> }).nodes[0];
     expect(cell?.scope).toBe('SHARED');
     const members = cell?.municipalities ?? [];
     expect(members.length).toBeGreaterThan(1);
     const latest = members.map((m) => m.memberSince).sort().at(-1) as string;
-    const other = members.find((m) => `livcr-${m.municipality.nis}` !== cell?.id)?.municipality.nis as string;
+    const other = members.find((m) => `livcr-${m.municipality.nis}` !== cell?.cellId)?.municipality.nis as string;
     const result = await execute(`query ($id: ID!) { livcrCell(id: $id) { coordinator { name } } }`, {
-      variables: { id: cell?.id },
+      variables: { id: cell?.cellId },
       identity: identity('contacts:read', [`nis:${other}`]),
     });
     expect(result.errors).toBeUndefined();
     const dayBefore = new Date(Date.parse(`${latest}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     const earlier = await execute(`query ($id: ID!, $at: Date) { livcrCell(id: $id, at: $at) { referenceDate municipalities { memberSince } } }`, {
-      variables: { id: cell?.id, at: dayBefore },
+      variables: { id: cell?.cellId, at: dayBefore },
     });
     const before = (earlier.data?.livcrCell as { municipalities: unknown[] } | null)?.municipalities.length ?? 0;
     expect(before).toBeLessThan(members.length);
@@ -90,6 +90,28 @@ describe('LIVC-R cells in the municipalities subgraph', () => {
       expect(node.status).toBe('DISSOLVED');
       expect(node.municipalities).toHaveLength(1);
     }
+  });
+
+  it('names the date in the id of a cell described on a date, so that a cache keeps one entry per date', async () => {
+    const query = `query ($id: ID!, $at: Date) { livcrCell(id: $id, at: $at) { id cellId referenceDate } }`;
+    const early = await execute(query, { variables: { id: 'livcr-41002', at: '2018-01-01' } });
+    expect(early.data).toEqual({ livcrCell: { id: 'livcr-41002@2018-01-01', cellId: 'livcr-41002', referenceDate: '2018-01-01' } });
+    const again = await execute(query, { variables: { id: 'livcr-41002@2018-01-01' } });
+    expect(again.data).toEqual(early.data);
+    const reference = await execute(`query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on LivcrCell { id referenceDate } } }`, {
+      variables: { representations: [{ __typename: 'LivcrCell', id: 'livcr-41002@2018-01-01' }] },
+    });
+    expect(reference.data).toEqual({ _entities: [{ id: 'livcr-41002@2018-01-01', referenceDate: '2018-01-01' }] });
+  });
+
+  it('refuses a snapshot id asked for on another date, and a snapshot id with a date that does not exist', async () => {
+    const query = `query ($id: ID!, $at: Date) { livcrCell(id: $id, at: $at) { id } }`;
+    const other = await execute(query, { variables: { id: 'livcr-41002@2018-01-01', at: '2026-01-01' } });
+    expect(other.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(other.errors?.[0]?.message).toContain('2026-01-01');
+    const impossible = await execute(query, { variables: { id: 'livcr-41002@2018-02-30' } });
+    expect(impossible.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(impossible.errors?.[0]?.message).toContain('livcr-41002@2018-02-30');
   });
 
   it('pages through every cell with cursors', async () => {

@@ -1,4 +1,4 @@
-import { checkPageSize, coversJurisdiction, decodeCursor, encodeCursor, ErrorCode } from '@cohesion/kit';
+import { badUserInput, checkPageSize, coversJurisdiction, decodeCursor, encodeCursor, ErrorCode } from '@cohesion/kit';
 import { GraphQLError } from 'graphql';
 import { countLivcrCells, findLivcrCellPage, type LivcrCellPageQuery } from '../data/find-livcr-cell-page';
 import { type LivcrCellRow, type LivcrCellSource, type LivcrMembershipRow } from '../data/rows';
@@ -12,6 +12,7 @@ import {
 import { type SubgraphContext } from '../context';
 import { REGION_NIS } from '../region-codes';
 import { checkNis } from './arguments';
+import { livcrSnapshotId, parseLivcrCellId } from './livcr-cell-id';
 
 const MAX_PAGE_SIZE = 600;
 const CURSOR_KIND = 'livcr-cell';
@@ -56,8 +57,12 @@ const edgeOf = (node: LivcrCellSource) => ({ cursor: encodeCursor(CURSOR_KIND, n
 export const livcrCellResolvers: Resolvers = {
   Query: {
     livcrCell: async (_parent, { id, at }, { loaders, today }) => {
-      const date = at ?? today;
-      const row = await loaders.livcrCell.load(id);
+      const snapshot = parseLivcrCellId(id, 'id');
+      if (snapshot.at !== undefined && at != null && at !== snapshot.at) {
+        throw badUserInput('at', at, `expected no date or ${snapshot.at}: the id ${JSON.stringify(id)} names that date`);
+      }
+      const date = at ?? snapshot.at ?? today;
+      const row = await loaders.livcrCell.load(snapshot.cellId);
       // Before its founding the cell did not exist: there is nothing to describe on that date.
       return row && row.validFrom <= date ? describedOn(row, date) : null;
     },
@@ -90,10 +95,14 @@ export const livcrCellResolvers: Resolvers = {
     },
   },
   LivcrCell: {
+    // Another subgraph may hold a cell id (described today) or a snapshot id (described on its date).
     __resolveReference: async (reference, { loaders, today }) => {
-      const row = await loaders.livcrCell.load(reference.id);
-      return row ? describedOn(row, today) : null;
+      const { cellId, at } = parseLivcrCellId(reference.id, 'LivcrCell.id');
+      const row = await loaders.livcrCell.load(cellId);
+      return row ? describedOn(row, at ?? today) : null;
     },
+    id: (cell) => livcrSnapshotId(cell.id, cell.referenceDate),
+    cellId: (cell) => cell.id,
     scope: async (cell, _args, context): Promise<LivcrCellScope> => ((await membersOn(cell, context)).length > 1 ? 'SHARED' : 'OWN'),
     status: async (cell, _args, { loaders }): Promise<LivcrCellStatus> => {
       if (cell.validTo !== null && cell.validTo < cell.referenceDate) return 'DISSOLVED';
