@@ -2,7 +2,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/kit', '<rootDir>/db', '<rootDir>/schema', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/hub', '<rootDir>/test', '<rootDir>/widget'],
+  roots: ['<rootDir>/kit', '<rootDir>/db', '<rootDir>/schema', '<rootDir>/subgraphs', '<rootDir>/client', '<rootDir>/gateway', '<rootDir>/hub', '<rootDir>/test', '<rootDir>/widget'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: {

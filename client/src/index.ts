@@ -1,0 +1,3 @@
+export { ENTITY_KEYS } from './entity-keys';
+export { typePolicies } from './type-policies';
+export { scalars } from './scalars';
