@@ -11,3 +11,4 @@ export * from './cursor';
 export * from './connection';
 export * from './subgraph-sdl';
 export * from './authorization';
+export * from './localized-text';

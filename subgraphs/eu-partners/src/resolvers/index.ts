@@ -1,5 +1,5 @@
 import { daysOfPartialDate } from '@cohesion/db';
-import { badUserInput, connectionResolvers } from '@cohesion/kit';
+import { badUserInput, connectionResolvers, createLocalizedTextResolvers, languageEnum } from '@cohesion/kit';
 import { GraphQLScalarType, Kind } from 'graphql';
 import { countDocuments, DOCUMENT_ORDERINGS, findDocumentPage } from '../data/find-document-page';
 import { countEfusMemberships, EFUS_MEMBERSHIP_ORDERING, findEfusMembershipPage } from '../data/find-efus-membership-page';
@@ -22,7 +22,6 @@ import {
 import { type EuDatePrecision, type Resolvers } from '../generated/resolvers-types';
 import { checkDateRange, checkNis, searchOf } from './arguments';
 import { figureResolvers, figuresResolvers } from './figures';
-import { languageEnum, textIn } from './localized-text';
 import { pageOf, pageRequest, type Paging } from './paging';
 import { actorOf, municipalityReference, required, sourcesOf } from './references';
 
@@ -67,6 +66,9 @@ const efusMembershipPaging: Paging<EfusMembershipRow> = {
   ordering: EFUS_MEMBERSHIP_ORDERING,
   keyOf: (row) => row.memberKey,
 };
+
+// English first: the working language of most EU-level sources.
+const text = createLocalizedTextResolvers({ fallbackOrder: ['en', 'nl', 'fr', 'de'] });
 
 const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
 
@@ -160,7 +162,7 @@ export const resolvers: Resolvers = {
   EuOrganisation: {
     __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
     names: (row) => row.name,
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     type: (row) => row.type as never,
     level: (row) => row.level as never,
     functionalContact: (row) => (row.email || row.phone ? { email: row.email, phone: row.phone } : null),
@@ -190,7 +192,7 @@ export const resolvers: Resolvers = {
   },
   EuEvent: {
     titles: (row) => row.title,
-    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as never,
     venue: (row) => row,
     language: (row) => (row.language ? languageEnum(row.language) : null),
@@ -224,7 +226,7 @@ export const resolvers: Resolvers = {
   },
   EuEventSeries: {
     names: (row) => row.name,
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     languages: (row) => row.languages.map(languageEnum),
     organisers: (row, _args, { loaders }) => Promise.all(row.organisers.map((organiser) => actorOf(organiser, loaders))),
     project: (row, _args, { loaders }) => (row.projectId ? loaders.project.load(row.projectId) : null),
@@ -259,7 +261,7 @@ export const resolvers: Resolvers = {
   },
   EuDocument: {
     titles: (row) => row.title,
-    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     type: (row) => row.type as never,
     date: (row) => row.date,
     issuingOrganisation: (row, _args, { loaders }) => (row.issuingOrganisationId ? loaders.organisation.load(row.issuingOrganisationId) : null),
@@ -269,7 +271,7 @@ export const resolvers: Resolvers = {
   EuWorkingGroup: {
     organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
     names: (row) => row.name,
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     kind: (row) => row.kind as never,
     meetingRhythm: (row) => row.rhythm,
     provenance: provenanceOf,
@@ -296,6 +298,7 @@ export const resolvers: Resolvers = {
   EuDocumentConnection: connectionResolvers<DocumentRow>(),
   EuWorkingGroupConnection: connectionResolvers<WorkingGroupRow>(),
   EuEfusMembershipConnection: connectionResolvers<EfusMembershipRow>(),
+  LocalizedText: text.LocalizedText,
   Provenance: {
     kind: (provenance) => provenance.sourceKind as never,
     url: (provenance) => provenance.sourceUrl,

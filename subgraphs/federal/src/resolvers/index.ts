@@ -1,4 +1,4 @@
-import { connectionResolvers } from '@cohesion/kit';
+import { connectionResolvers, createLocalizedTextResolvers } from '@cohesion/kit';
 import { GraphQLError } from 'graphql';
 import { type OrganisationRow, type ProvenanceSource } from '../data/rows';
 import {
@@ -19,7 +19,6 @@ import { REGION_OF_ISO } from './arguments';
 import { requireJurisdiction } from './authorization';
 import { federalLevelResolvers } from './federal-level';
 import { suppressionReasonOf } from './figures';
-import { pickRequiredText, pickText } from './localized-text';
 import { DateScalar } from './scalars';
 
 function required<T>(value: T | null | undefined, what: string): T {
@@ -32,6 +31,9 @@ async function loadOrganisations(load: (id: string) => Promise<OrganisationRow |
   const rows = await Promise.all(ids.map(load));
   return rows.filter((row): row is OrganisationRow => row !== null);
 }
+
+// Dutch, French, English, German: the order `name(lang:)` has always fallen back in here, kept for released clients.
+const text = createLocalizedTextResolvers({ fallbackOrder: ['nl', 'fr', 'en', 'de'] });
 
 const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
 const regionOf = (iso: string) => required(REGION_OF_ISO[iso], `region ${iso}`);
@@ -46,12 +48,12 @@ export const resolvers: Resolvers = {
   FederalOrganisation: {
     __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
     names: (row) => row.name,
-    name: (row, { lang }, { language }) => pickRequiredText(row.name, lang, language, `organisation ${row.id}`),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     type: (row) => row.type as FederalOrganisationType,
     level: () => 'FEDERAL',
     functionalContact: (row) => (row.email || row.phone ? { email: row.email, phone: row.phone } : null),
     descriptions: (row) => row.description,
-    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    description: (row, { lang }, { language }) => text.optionalTextIn(row.description, lang, language),
     parent: (row, _args, { loaders }) => (row.parentId ? loaders.organisation.load(row.parentId) : null),
     units: (row, _args, { loaders }) => loaders.organisationUnits.load(row.id),
     offers: (row, _args, { loaders }) => loaders.offersByOrganisation.load(row.id),
@@ -61,11 +63,11 @@ export const resolvers: Resolvers = {
 
   FederalOffer: {
     titles: (row) => row.title,
-    title: (row, { lang }, { language }) => pickRequiredText(row.title, lang, language, `offer ${row.id}`),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as FederalOfferKind,
     languages: (row) => row.languages.map((code) => code.toUpperCase() as Language),
     descriptions: (row) => row.description,
-    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    description: (row, { lang }, { language }) => text.optionalTextIn(row.description, lang, language),
     organisation: async (row, _args, { loaders }) =>
       required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
     provenance: provenanceOf,
@@ -74,7 +76,7 @@ export const resolvers: Resolvers = {
 
   FederalEvent: {
     titles: (row) => row.title,
-    title: (row, { lang }, { language }) => pickRequiredText(row.title, lang, language, `event ${row.id}`),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as FederalEventKind,
     venue: (row) =>
       row.venueName || row.venueAddress || row.venueCity || row.venueNis
@@ -83,7 +85,7 @@ export const resolvers: Resolvers = {
     language: (row) => (row.language ? (row.language.toUpperCase() as Language) : null),
     organisers: (row, _args, { loaders }) => loadOrganisations((id) => loaders.organisation.load(id), row.organiserIds),
     descriptions: (row) => row.description,
-    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    description: (row, { lang }, { language }) => text.optionalTextIn(row.description, lang, language),
     provenance: provenanceOf,
   },
   FederalVenue: {
@@ -93,7 +95,7 @@ export const resolvers: Resolvers = {
 
   FederalProject: {
     titles: (row) => row.title,
-    title: (row, { lang }, { language }) => pickRequiredText(row.title, lang, language, `project ${row.id}`),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     startPrecision: (row) => row.startPrecision as FederalDatePrecision | null,
     endPrecision: (row) => row.endPrecision as FederalDatePrecision | null,
     lead: async (row, _args, { loaders }) =>
@@ -103,19 +105,19 @@ export const resolvers: Resolvers = {
     partners: (row, _args, { loaders }) => loadOrganisations((id) => loaders.organisation.load(id), row.partnerOrganisationIds),
     partnerMunicipalities: (row) => row.partnerMunicipalityNis.map((nis) => ({ nis })),
     descriptions: (row) => row.description,
-    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    description: (row, { lang }, { language }) => text.optionalTextIn(row.description, lang, language),
     provenance: provenanceOf,
   },
   FederalProjectConnection: connectionResolvers(),
 
   FederalDocument: {
     titles: (row) => row.title,
-    title: (row, { lang }, { language }) => pickRequiredText(row.title, lang, language, `document ${row.id}`),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     type: (row) => row.type as FederalDocumentType,
     datePrecision: (row) => row.datePrecision as FederalDatePrecision | null,
     issuer: (row, _args, { loaders }) => (row.issuerId ? loaders.organisation.load(row.issuerId) : null),
     descriptions: (row) => row.description,
-    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    description: (row, { lang }, { language }) => text.optionalTextIn(row.description, lang, language),
     replaces: (row, _args, { loaders }) => (row.replacesId ? loaders.document.load(row.replacesId) : null),
     replacedBy: (row, _args, { loaders }) => loaders.documentsReplacing.load(row.id),
     presentedAt: (row, _args, { loaders }) => (row.presentedAtEventId ? loaders.event.load(row.presentedAtEventId) : null),
@@ -126,12 +128,12 @@ export const resolvers: Resolvers = {
 
   FederalLocalInitiative: {
     names: (row) => row.name,
-    name: (row, { lang }, { language }) => pickRequiredText(row.name, lang, language, `local initiative ${row.id}`),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     municipality: (row) => ({ nis: row.municipalityNis }),
     guide: (row, _args, { loaders }) => (row.guideDocumentId ? loaders.document.load(row.guideDocumentId) : null),
     presentedAt: (row, _args, { loaders }) => (row.presentedAtEventId ? loaders.event.load(row.presentedAtEventId) : null),
     descriptions: (row) => row.description,
-    description: (row, { lang }, { language }) => pickText(row.description, lang, language),
+    description: (row, { lang }, { language }) => text.optionalTextIn(row.description, lang, language),
     provenance: provenanceOf,
   },
   FederalLocalInitiativeConnection: connectionResolvers(),
@@ -193,6 +195,7 @@ export const resolvers: Resolvers = {
     suppressionReason: (figure) => suppressionReasonOf(figure),
   },
 
+  LocalizedText: text.LocalizedText,
   Provenance: {
     kind: (provenance) => provenance.sourceKind as SourceKind,
     url: (provenance) => provenance.sourceUrl,

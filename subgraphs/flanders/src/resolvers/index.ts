@@ -1,4 +1,4 @@
-import { connectionResolvers, territoryOfNis } from '@cohesion/kit';
+import { connectionResolvers, createLocalizedTextResolvers, territoryOfNis } from '@cohesion/kit';
 import { GraphQLError } from 'graphql';
 import { type ContactSource, type ProvenanceSource } from '../data/rows';
 import {
@@ -20,7 +20,6 @@ import { isNis } from './arguments';
 import { DateScalar } from './date-scalar';
 import { figureLabel, helpdeskDetailFigures } from './figures';
 import { flemishLevelResolvers } from './level';
-import { textIn } from './localized-text';
 
 // The columns hold values the seed took from the same closed lists as the SDL's enums; a value outside
 // them fails serialisation loudly instead of being passed on.
@@ -36,6 +35,9 @@ function required<T>(value: T | null, what: string): T {
 async function existing<T>(promise: Promise<Array<T | null | Error>>): Promise<T[]> {
   return (await promise).filter((value): value is T => value !== null && !(value instanceof Error));
 }
+
+// Dutch first, then English: the languages the Flemish sources are written in.
+const text = createLocalizedTextResolvers({ fallbackOrder: ['nl', 'en', 'fr', 'de'] });
 
 const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
 const contactOf = (row: {
@@ -81,7 +83,7 @@ export const resolvers: Resolvers = {
   },
   FlemishOrganisation: {
     __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     type: (row) => asEnum<FlemishOrganisationType>(row.type),
     level: (row) => asEnum<FlemishOrganisationLevel>(row.level),
@@ -97,7 +99,7 @@ export const resolvers: Resolvers = {
     sources: (row) => row.sources,
   },
   FlemishOffer: {
-    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     titles: (row) => row.title,
     kind: (row) => asEnum<FlemishOfferKind>(row.kind),
     organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
@@ -110,7 +112,7 @@ export const resolvers: Resolvers = {
     sources: (row) => row.sources,
   },
   FlemishEvent: {
-    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     titles: (row) => row.title,
     kind: (row) => asEnum<FlemishEventKind>(row.kind),
     venue: (row) => row,
@@ -128,7 +130,7 @@ export const resolvers: Resolvers = {
     online: (row) => row.online,
   },
   FlemishProject: {
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     periodStartPrecision: (row) => precision(row.periodStartPrecision),
     periodEndPrecision: (row) => precision(row.periodEndPrecision),
@@ -143,7 +145,7 @@ export const resolvers: Resolvers = {
     municipality: (partner) => (partner.nis ? { nis: partner.nis } : null),
   },
   FlemishDocument: {
-    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     titles: (row) => row.title,
     type: (row) => asEnum<FlemishDocumentType>(row.type),
     datePrecision: (row) => precision(row.datePrecision),
@@ -153,7 +155,7 @@ export const resolvers: Resolvers = {
     sources: (row) => row.sources,
   },
   FlemishWorkingGroup: {
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
     meetings: (row, _args, { identity, loaders }) => {
@@ -164,7 +166,7 @@ export const resolvers: Resolvers = {
     sources: (row) => row.sources,
   },
   FlemishIntervisionCircle: {
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
     meetings: (row, _args, { identity, loaders }) => {
@@ -175,7 +177,7 @@ export const resolvers: Resolvers = {
     sources: (row) => row.sources,
   },
   FlemishRegionalPlatform: {
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     provinces: (row, _args, { loaders }) => loaders.networkProvinces.load(row.id),
     organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
@@ -192,7 +194,7 @@ export const resolvers: Resolvers = {
   },
   FlemishCoachingTrackDescription: {
     track: (row) => asEnum<FlemishCoachingTrack>(row.track),
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     provenance: provenanceOf,
   },
   FlemishCoachingTrajectory: {
@@ -203,7 +205,7 @@ export const resolvers: Resolvers = {
     provenance: provenanceOf,
   },
   FlemishEmmascanModule: {
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     provenance: provenanceOf,
   },
@@ -241,7 +243,7 @@ export const resolvers: Resolvers = {
     series: (figure) => asEnum<FlemishFigureSeries>(figure.series),
     label: async (figure, _args, { language, loaders }) => {
       const organisation = figure.organisationId ? await loaders.organisation.load(figure.organisationId) : null;
-      return figureLabel(figure, language, organisation ? textIn(organisation.name, null, language) : null);
+      return figureLabel(figure, language, organisation ? text.textIn(organisation.name, null, language) : null);
     },
     province: (figure) => (figure.provinceNis ? { nis: figure.provinceNis } : null),
     organisation: (figure, _args, { loaders }) => (figure.organisationId ? loaders.organisation.load(figure.organisationId) : null),
@@ -250,6 +252,7 @@ export const resolvers: Resolvers = {
     documentType: (figure) => (figure.documentType ? asEnum<FlemishDocumentType>(figure.documentType) : null),
     provenance: (figure) => figure.provenance,
   },
+  LocalizedText: text.LocalizedText,
   Provenance: {
     kind: (provenance) => asEnum<SourceKind>(provenance.sourceKind),
     url: (provenance) => provenance.sourceUrl,

@@ -9,8 +9,8 @@ export type RegionRow = Omit<Tables['regions']['$inferSelect'], 'geometry'>;
 export type ArrondissementRow = Tables['arrondissements']['$inferSelect'];
 export type PredecessorRow = Tables['predecessors']['$inferSelect'];
 
-/** What `LocalizedNames` resolves from: the name columns of any territorial row. */
-export type NamesSource = { nameNl: string; nameFr: string; nameDe: string | null; languageRegime?: string };
+/** What `LocalizedNames` resolves from: the name columns of any territorial row (English for regions only). */
+export type NamesSource = { nameNl: string; nameFr: string; nameDe: string | null; nameEn?: string; languageRegime?: string };
 
 /** What `Provenance` resolves from. */
 export type ProvenanceSource = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };

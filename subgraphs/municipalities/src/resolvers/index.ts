@@ -4,13 +4,16 @@ import { BOUNDARY_URL } from '../data/find-boundary-provenance';
 import { countMunicipalities, findMunicipalityPage } from '../data/find-municipality-page';
 import { findAllProvinces } from '../data/find-provinces-by-nis';
 import { findAllRegions } from '../data/find-regions-by-nis';
-import { type MunicipalityRow, type ProvenanceSource } from '../data/rows';
+import { type MunicipalityRow, type NamesSource, type ProvenanceSource } from '../data/rows';
 import { type LanguageRegime, type RegionCode, type Resolvers } from '../generated/resolvers-types';
 import { REGION_NIS } from '../region-codes';
 import { checkNis, isCalendarDate, NIS_CODE } from './arguments';
 import { livcrCellResolvers } from './livcr-cells';
 import { livcrCoverageResolvers } from './livcr-coverage';
-import { germanName, nameIn } from './localized-names';
+import { germanName, nameIn, nameText } from './localized-names';
+
+/** A province's, region's or arrondissement's names, falling back to Dutch in the Flemish Region and to French elsewhere. */
+const inRegionLanguage = <Row extends NamesSource>(row: Row, regionNis: string): Row => ({ ...row, languageRegime: regionNis === '02000' ? 'N' : 'F' });
 
 const MAX_PAGE_SIZE = 600;
 const CURSOR_KIND = 'municipality';
@@ -105,8 +108,8 @@ export const resolvers: Resolvers = {
   },
   Province: {
     __resolveReference: (reference, { loaders }) => (NIS_CODE.test(reference.nis) ? loaders.province.load(reference.nis) : null),
-    names: (row) => row,
-    name: (row, { lang }, { language }) => nameIn({ ...row, languageRegime: row.regionNis === '02000' ? 'N' : 'F' }, lang, language),
+    names: (row) => inRegionLanguage(row, row.regionNis),
+    name: (row, { lang }, { language }) => nameIn(inRegionLanguage(row, row.regionNis), lang, language),
     region: async (row, _args, { loaders }) => required(await loaders.region.load(row.regionNis), `region ${row.regionNis}`),
     geometry: (row, _args, { loaders }) => loaders.provinceGeometry.load(row.nis),
     provenance: provenanceOf,
@@ -114,15 +117,15 @@ export const resolvers: Resolvers = {
   Region: {
     __resolveReference: (reference, { loaders }) => (NIS_CODE.test(reference.nis) ? loaders.region.load(reference.nis) : null),
     code: (row) => row.code as RegionCode,
-    names: (row) => row,
-    name: (row, { lang }, { language }) => nameIn({ ...row, languageRegime: row.nis === '02000' ? 'N' : 'F' }, lang, language),
+    names: (row) => inRegionLanguage(row, row.nis),
+    name: (row, { lang }, { language }) => nameIn(inRegionLanguage(row, row.nis), lang, language),
     provinces: (row, _args, { loaders }) => loaders.provincesByRegion.load(row.nis),
     geometry: (row, _args, { loaders }) => loaders.regionGeometry.load(row.nis),
     provenance: provenanceOf,
   },
   Arrondissement: {
-    names: (row) => row,
-    name: (row, { lang }, { language }) => nameIn({ ...row, languageRegime: row.regionNis === '02000' ? 'N' : 'F' }, lang, language),
+    names: (row) => inRegionLanguage(row, row.regionNis),
+    name: (row, { lang }, { language }) => nameIn(inRegionLanguage(row, row.regionNis), lang, language),
   },
   FormerMunicipality: {
     nis: (row) => row.predecessorNis,
@@ -132,6 +135,7 @@ export const resolvers: Resolvers = {
     nl: (names) => names.nameNl,
     fr: (names) => names.nameFr,
     de: (names) => germanName(names),
+    text: (names, { lang }, { language }) => nameText(names, lang, language),
   },
   LivcrCell: livcrCellResolvers.LivcrCell,
   LivcrMemberRole: livcrCellResolvers.LivcrMemberRole,

@@ -1,32 +1,34 @@
-import { type Language } from '@cohesion/kit';
-import { type Language as LanguageEnum } from '../generated/resolvers-types';
+import { pickText, requestedLanguage, type Language, type LanguageCode, type LocalizedTextValue, type TextInLanguage } from '@cohesion/kit';
 import { type NamesSource } from '../data/rows';
 
-/** The name in the unit's own language: German for D, French for F and FN, Dutch otherwise. */
-function ownLanguageName(source: NamesSource): string {
-  if (source.languageRegime === 'D' && source.nameDe) return source.nameDe;
-  return source.languageRegime === 'F' || source.languageRegime === 'FN' ? source.nameFr : source.nameNl;
+/** The languages a unit's name falls back to: its own language first (German for D, French for F and FN, else Dutch). */
+function fallbackOrder(source: NamesSource): readonly Language[] {
+  if (source.languageRegime === 'D') return ['de', 'fr', 'nl'];
+  return source.languageRegime === 'F' || source.languageRegime === 'FN' ? ['fr', 'nl'] : ['nl', 'fr'];
+}
+
+/** The names Statbel gives: every unit has a Dutch and a French name, not always a German one, and English only for some. */
+function namesOf(source: NamesSource): LocalizedTextValue {
+  return { nl: source.nameNl, fr: source.nameFr, de: source.nameDe, en: source.nameEn };
 }
 
 /**
- * The German name where Statbel has one, else the name in the unit's own language (the 13 municipalities
- * created in 2025 have no German designation yet).
+ * `name(lang:)` with the language it is in: the argument wins, then the request's Accept-Language; where Statbel gives
+ * no name in that language (German for the 13 municipalities created in 2025, English for most), the unit's own language.
  */
-export function germanName(source: NamesSource): string {
-  return source.nameDe ?? ownLanguageName(source);
+export function nameText(source: NamesSource, lang: LanguageCode | null | undefined, requestLanguage: Language): TextInLanguage {
+  const text = pickText(namesOf(source), requestedLanguage(lang, requestLanguage), fallbackOrder(source));
+  // Unreachable: the Dutch and French names are NOT NULL columns.
+  if (!text) throw new Error(`No name at all for ${JSON.stringify(source)}`);
+  return text;
 }
 
-/** `name(lang:)`: the argument wins, then the request's Accept-Language. English falls back to the own-language name. */
-export function nameIn(source: NamesSource & { nameEn?: string }, lang: LanguageEnum | null | undefined, requestLanguage: Language): string {
-  const language = (lang?.toLowerCase() as Language | undefined) ?? requestLanguage;
-  switch (language) {
-    case 'nl':
-      return source.nameNl;
-    case 'fr':
-      return source.nameFr;
-    case 'de':
-      return germanName(source);
-    case 'en':
-      return source.nameEn ?? ownLanguageName(source);
-  }
+/** `name(lang:)`: the name alone. */
+export function nameIn(source: NamesSource, lang: LanguageCode | null | undefined, requestLanguage: Language): string {
+  return nameText(source, lang, requestLanguage).value;
+}
+
+/** The German name where Statbel has one, else the name in the unit's own language. */
+export function germanName(source: NamesSource): string {
+  return nameIn(source, 'DE', 'de');
 }

@@ -1,12 +1,12 @@
 import { type Resolvers } from '../generated/resolvers-types';
-import { textIn } from './localized-text';
+import { text } from './text';
 import { partialDate } from './partial-date';
 import { loadAll, municipalityReference, sourcesOf } from './records';
 
 export const documentResolvers: Pick<Resolvers, 'WalloniaBrusselsDocument'> = {
   WalloniaBrusselsDocument: {
     titles: (row) => row.title,
-    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     type: (row) => row.type as never,
     issued: (row) => partialDate(row.issuedFrom, row.issuedPrecision),
     authors: (row, _args, { loaders }) => loadAll(loaders.organisation, row.authorOrganisationIds, 'author'),

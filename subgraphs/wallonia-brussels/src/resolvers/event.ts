@@ -1,11 +1,12 @@
+import { languageEnum } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
-import { languageEnum, textIn } from './localized-text';
+import { text } from './text';
 import { loadAll, municipalityReference, sourcesOf } from './records';
 
 export const eventResolvers: Pick<Resolvers, 'WalloniaBrusselsEvent' | 'WalloniaBrusselsVenue'> = {
   WalloniaBrusselsEvent: {
     titles: (row) => row.title,
-    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as never,
     venue: (row) => row,
     language: (row) => (row.language ? languageEnum(row.language) : null),

@@ -5,7 +5,7 @@ import { countGuidancePerTerritory } from '../data/count-guidance-per-territory'
 import { countOffersPerOrganisationAndKind } from '../data/count-offers-per-organisation-and-kind';
 import { type Resolvers, type WalloniaBrusselsFigure } from '../generated/resolvers-types';
 import { badUserInput } from '@cohesion/kit';
-import { textIn } from './localized-text';
+import { text } from './text';
 import { loadAll, required } from './records';
 
 /**
@@ -41,7 +41,7 @@ export const figuresResolvers: Pick<Resolvers, 'WalloniaBrusselsFigures'> = {
       const rows = await countOffersPerOrganisationAndKind(db);
       const organisations = await loadAll(loaders.organisation, rows.map((row) => row.organisationId), 'organisation');
       return rows.map((row, index) =>
-        figure(`${textIn(required(organisations[index], 'organisation').name, null, language)}: ${row.kind}`, { organisation: row.organisationId, kind: row.kind }, row.total),
+        figure(`${text.textIn(required(organisations[index], 'organisation').name, null, language)}: ${row.kind}`, { organisation: row.organisationId, kind: row.kind }, row.total),
       );
     },
     documentsPerType: async (_figures, _args, { db }) => {
@@ -53,7 +53,7 @@ export const figuresResolvers: Pick<Resolvers, 'WalloniaBrusselsFigures'> = {
       const offers = await loadAll(loaders.offer, rows.map((row) => row.offerId), 'offer');
       return rows.flatMap((row, index) =>
         required(offers[index], 'offer').sectors.map((sector) => {
-          const name = textIn(sector, null, language);
+          const name = text.textIn(sector, null, language);
           return figure(`${name} (${row.territory})`, { sector: sector.nl ?? name, territory: row.territory, offer: row.offerId }, row.total);
         }),
       );

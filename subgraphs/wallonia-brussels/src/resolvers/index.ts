@@ -8,6 +8,7 @@ import { offerResolvers } from './offer';
 import { organisationResolvers } from './organisation';
 import { projectResolvers } from './project';
 import { DateScalar } from './scalars';
+import { text } from './text';
 import { connectionResolvers } from './paging';
 
 export const resolvers: Resolvers = {
@@ -27,6 +28,7 @@ export const resolvers: Resolvers = {
   WalloniaBrusselsDocumentConnection: connectionResolvers,
   WalloniaBrusselsCsilrSupportConnection: connectionResolvers,
   WalloniaBrusselsPreventionGuidanceConnection: connectionResolvers,
+  LocalizedText: text.LocalizedText,
   Provenance: {
     kind: (provenance) => provenance.sourceKind as never,
     url: (provenance) => provenance.sourceUrl,

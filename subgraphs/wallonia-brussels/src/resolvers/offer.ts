@@ -1,11 +1,12 @@
+import { languageEnum } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
-import { languageEnum, textIn } from './localized-text';
+import { text } from './text';
 import { required, sourcesOf } from './records';
 
 export const offerResolvers: Pick<Resolvers, 'WalloniaBrusselsOffer'> = {
   WalloniaBrusselsOffer: {
     titles: (row) => row.title,
-    title: (row, { lang }, { language }) => textIn(row.title, lang, language),
+    title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as never,
     languages: (row) => row.languages.map(languageEnum),
     contact: (row) => ({ email: row.email, phone: row.phone }),

@@ -1,12 +1,12 @@
 import { type Resolvers } from '../generated/resolvers-types';
-import { textIn } from './localized-text';
+import { text } from './text';
 import { municipalityReference, sourcesOf } from './records';
 
 export const organisationResolvers: Pick<Resolvers, 'WalloniaBrusselsOrganisation' | 'WalloniaBrusselsFunctionalContact' | 'WalloniaBrusselsSource'> = {
   WalloniaBrusselsOrganisation: {
     __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
     names: (row) => row.name,
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     type: (row) => row.type as never,
     level: (row) => row.level as never,
     regions: (row) => row.regions as never,

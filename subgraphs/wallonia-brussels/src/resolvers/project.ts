@@ -1,12 +1,12 @@
 import { type Resolvers } from '../generated/resolvers-types';
-import { textIn } from './localized-text';
+import { text } from './text';
 import { partialDate, partialDateText } from './partial-date';
 import { loadAll, sourcesOf } from './records';
 
 export const projectResolvers: Pick<Resolvers, 'WalloniaBrusselsProject' | 'WalloniaBrusselsPartialDate'> = {
   WalloniaBrusselsProject: {
     names: (row) => row.name,
-    name: (row, { lang }, { language }) => textIn(row.name, lang, language),
+    name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     start: (row) => partialDate(row.startsOn, row.startPrecision),
     end: (row) => partialDate(row.endsOn, row.endPrecision),
     leadOrganisation: (row, _args, { loaders }) => (row.leadOrganisationId ? loaders.organisation.load(row.leadOrganisationId) : null),
