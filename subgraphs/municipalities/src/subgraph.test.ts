@@ -36,6 +36,25 @@ describe('municipalities subgraph', () => {
     expect(statements).toBe(1);
   });
 
+  it('says when a name is not in the language asked: Bastogne has no German name and answers in French, Kelmis in German', async () => {
+    const text = '{ value language requestedLanguage isFallback }';
+    const { data, errors } = await subgraph.execute(
+      `{ bastogne: municipality(nis: "82039") { names { text ${text} } } kelmis: municipality(nis: "63040") { names { text ${text} dutch: text(lang: NL) ${text} } } }`,
+      undefined,
+      { acceptLanguage: 'de' },
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      bastogne: { names: { text: { value: 'Bastogne', language: 'FR', requestedLanguage: 'DE', isFallback: true } } },
+      kelmis: {
+        names: {
+          text: { value: 'Kelmis', language: 'DE', requestedLanguage: 'DE', isFallback: false },
+          dutch: { value: 'Kelmis', language: 'NL', requestedLanguage: 'NL', isFallback: false },
+        },
+      },
+    });
+  });
+
   it('seeds idempotently: preparing the database again changes nothing', async () => {
     const before = await subgraph.database.db.execute('select count(*)::int as n, md5(string_agg(nis || name_nl, \',\' order by nis)) as digest from municipalities.municipalities' as never);
     await prepareDatabase(subgraph.database, ['municipalities']);

@@ -112,6 +112,23 @@ describe('wallonia-brussels subgraph', () => {
     expect(french.data.walloniaBrussels.parliament.name).toBe('Parlement de Wallonie');
   });
 
+  it('tells a French request which language each name answers in: French where the source gives it, else Dutch as a fallback', async () => {
+    const query = `{ walloniaBrussels {
+      bpv: organisation(id: "bpv") { name names { text { value language requestedLanguage isFallback } } }
+      bravvo: organisation(id: "bravvo") { name names { text { value language requestedLanguage isFallback } dutch: text(lang: NL) { language isFallback } } }
+    } }`;
+    type Named = { name: string; names: { text: { value: string; language: string; requestedLanguage: string; isFallback: boolean }; dutch?: { language: string; isFallback: boolean } } };
+    const { data: result } = await data<Level<{ bpv: Named; bravvo: Named }>>(query, undefined, { acceptLanguage: 'fr-BE,fr;q=0.9' });
+    expect(result.walloniaBrussels.bpv).toEqual({
+      name: 'Bruxelles Prévention & Sécurité',
+      names: { text: { value: 'Bruxelles Prévention & Sécurité', language: 'FR', requestedLanguage: 'FR', isFallback: false } },
+    });
+    expect(result.walloniaBrussels.bravvo).toEqual({
+      name: 'Bravvo vzw',
+      names: { text: { value: 'Bravvo vzw', language: 'NL', requestedLanguage: 'FR', isFallback: true }, dutch: { language: 'NL', isFallback: false } },
+    });
+  });
+
   it('rejects bad page sizes, forged cursors, cursors of another order and impossible dates with BAD_USER_INPUT naming the value', async () => {
     const { data: first } = await data<Level<{ organisations: { pageInfo: { endCursor: string } } }>>(`{ walloniaBrussels { organisations(first: 2) { pageInfo { endCursor } } } }`);
     const cursor = first.walloniaBrussels.organisations.pageInfo.endCursor;
