@@ -17,6 +17,7 @@ import {
   useIntrospectionGuard,
   type Authentication,
   type Identity,
+  type SchemaTerritories,
 } from './authorization';
 import { ErrorCode, PUBLIC_ERROR_CODES } from './errors';
 import { type Logger } from './logger';
@@ -49,7 +50,15 @@ export type CreateGraphQLServiceOptions<TContext extends BaseContext> = {
   authentication?: Authentication;
   /** Extra validation rules (the gateway's operation limits). */
   validationRules?: ValidationRule[];
-} & ({ schema: GraphQLSchema; gateway?: never } | { gateway: GatewayInterface; schema?: never });
+} & (
+  | {
+      schema: GraphQLSchema;
+      /** Where the records of each protected type belong (kit's `enforceSchemaDirectives`): required, so a service fails closed. */
+      territories: SchemaTerritories;
+      gateway?: never;
+    }
+  | { gateway: GatewayInterface; schema?: never; territories?: never }
+);
 
 export type GraphQLService<TContext extends BaseContext> = {
   app: Express;
@@ -104,7 +113,12 @@ export function createGraphQLService<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     ...(options.gateway
       ? { gateway: options.gateway }
-      : { schema: enforceSchemaDirectives(options.schema as GraphQLSchema, { production: authentication.environment === 'production' }) }),
+      : {
+          schema: enforceSchemaDirectives(options.schema as GraphQLSchema, {
+            production: authentication.environment === 'production',
+            territories: options.territories ?? {},
+          }),
+        }),
     // Introspection is switched per request: in development, or for a verified caller (useIntrospectionGuard).
     introspection: true,
     includeStacktraceInErrorResponses: development,

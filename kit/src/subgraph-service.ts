@@ -2,6 +2,7 @@ import { type BaseContext } from '@apollo/server';
 import { type Database } from '@cohesion/db';
 import { type DocumentNode, type GraphQLSchema } from 'graphql';
 import { createGraphQLService, type GraphQLService } from './graphql-service';
+import { type SchemaTerritories } from './authorization';
 import { type Logger } from './logger';
 import { type RequestContextInput } from './request-context';
 
@@ -25,6 +26,12 @@ export type CreateSubgraphServiceOptions<TContext extends BaseContext> = Subgrap
    * (kit does not).
    */
   buildSubgraphSchema: (module: { typeDefs: DocumentNode; resolvers: never }) => GraphQLSchema;
+  /**
+   * Where the records of each type with a protected field belong (`TerritoryDeclarations`): kit applies the SDL's
+   * requirement and this jurisdiction rule to every protected field, and refuses to start on a protected type
+   * missing here.
+   */
+  territories: SchemaTerritories;
   /** Builds one request's context; the same function tests give to `executeOperation`. */
   createContext: (db: Database, logger: Logger, request: RequestContextInput) => TContext;
 };
@@ -42,6 +49,7 @@ export function createSubgraphService<TContext extends BaseContext>(options: Cre
     development: options.development,
     // Resolver types come from codegen; buildSubgraphSchema wants its own resolver map type.
     schema: options.buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as never }),
+    territories: options.territories,
     context: async ({ req, requestId, identity }) => createContext(db, logger, { acceptLanguage: req.headers['accept-language'], requestId, identity }),
   });
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { type GatewayExecutor, type GatewayGraphQLRequestContext, type GatewayInterface } from '@apollo/server-gateway-interface';
-import { identityOf, POLICIES, type PolicyCatalogue } from '@cohesion/kit';
+import { identityOf, POLICIES, unauthorizedFieldError, type PolicyCatalogue } from '@cohesion/kit';
 import { GraphQLError, print, type OperationDefinitionNode } from 'graphql';
-import { completeResponse, unauthorizedError } from './complete-response';
+import { completeResponse } from './complete-response';
 import { filterOperation } from './filter-operation';
 import { readSupergraphSecurity } from './supergraph-security';
 
@@ -61,7 +61,7 @@ export function authorizeGateway(options: AuthorizeGatewayOptions): GatewayInter
       // Apollo Server takes the HTTP status from the errors (and drops `http` from what the caller sees).
       return {
         errors: filtered.removals.map((removal) => {
-          const error = unauthorizedError(removal.coordinate);
+          const error = unauthorizedFieldError(removal.coordinate);
           return new GraphQLError(error.message, { extensions: { ...error.extensions, path: removal.steps.map((step) => step.key), http: { status: 403 } } });
         }),
       };

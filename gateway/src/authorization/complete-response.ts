@@ -1,16 +1,8 @@
-import { ErrorCode } from '@cohesion/kit';
+import { unauthorizedFieldError } from '@cohesion/kit';
 import { GraphQLError, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { TYPENAME_ALIAS, type Removal } from './filter-operation';
 
 type Position = { holder: Record<string, unknown> | unknown[]; key: string | number; type: GraphQLOutputType };
-
-/** The error a removed selection answers with, at its path (Apollo Router's wording and code). */
-export function unauthorizedError(coordinate: string, path?: ReadonlyArray<string | number>): GraphQLError {
-  return new GraphQLError(`Unauthorized field or type: ${coordinate}.`, {
-    ...(path ? { path } : {}),
-    extensions: { code: ErrorCode.UNAUTHORIZED_FIELD_OR_TYPE },
-  });
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -63,7 +55,7 @@ export function completeResponse(data: Record<string, unknown> | null | undefine
       const id = JSON.stringify(fieldPath);
       if (reported.has(id)) return;
       reported.add(id);
-      errors.push(unauthorizedError(removal.coordinate, fieldPath));
+      errors.push(unauthorizedFieldError(removal.coordinate, fieldPath));
       nullOut([...chain, position]);
       return;
     }

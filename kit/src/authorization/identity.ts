@@ -1,3 +1,5 @@
+import { POLICE_ZONES, type PoliceZoneDirectory } from './police-zones';
+
 /**
  * Who is calling, as established from a verified bearer JWT (DESIGN.md principle 5). `null` everywhere
  * means an anonymous caller, who sees the public part of the graph.
@@ -13,7 +15,10 @@ export type Identity = {
   organisation: string | null;
 };
 
-/** Where a protected record belongs: the municipalities it concerns, and optionally police zones or the EU level. */
+/**
+ * Where a protected record belongs: the municipalities it concerns, and optionally regions, provinces, police zones or
+ * the EU level. A level declares it once per protected type (`TerritoryDeclarations`).
+ */
 export type JurisdictionTarget = {
   /** 2025 NIS codes of the municipalities the record concerns (a shared cell concerns several). */
   municipalities?: readonly string[];
@@ -21,7 +26,7 @@ export type JurisdictionTarget = {
   regions?: readonly string[];
   /** Provinces (NIS codes) of a provincial record. */
   provinces?: readonly string[];
-  /** Police zone numbers, for records of a zonal cell. */
+  /** Police zone ids (the federal subgraph's `PoliceZone.id`), for records of a zone itself. */
   zones?: readonly string[];
   /** True for records of the EU level, covered by the `EU` jurisdiction. */
   eu?: boolean;
@@ -45,10 +50,12 @@ export function territoryOfNis(nis: string): { provinceNis: string | null; regio
 
 /**
  * Whether the caller's jurisdictions cover the record: `BE` covers everything in Belgium, a region its
- * municipalities and provinces, `prov:` its municipalities, `nis:` that municipality, `zone:` that zone's cell,
- * `EU` the EU-level records. An anonymous caller covers nothing.
+ * municipalities and provinces, `prov:` its municipalities, `nis:` that municipality, `zone:` that police zone and its
+ * municipalities (from `policeZones`, the reference the federal level publishes), `EU` the EU-level records. A record
+ * of several municipalities (a shared cell) is covered by a jurisdiction over any of them. An anonymous caller, and
+ * an unknown zone, cover nothing.
  */
-export function coversJurisdiction(identity: Identity | null, target: JurisdictionTarget): boolean {
+export function coversJurisdiction(identity: Identity | null, target: JurisdictionTarget, policeZones: PoliceZoneDirectory = POLICE_ZONES): boolean {
   if (!identity) return false;
   const held = new Set(identity.jurisdictions);
   if (target.eu && (held.has('EU') || held.has('BE'))) return true;
@@ -58,9 +65,12 @@ export function coversJurisdiction(identity: Identity | null, target: Jurisdicti
   if (target.regions?.some((region) => held.has(region))) return true;
   if (target.provinces?.some((province) => held.has(`prov:${province}`) || held.has(provinceRegion(province)))) return true;
   if (target.zones?.some((zone) => held.has(`zone:${zone}`))) return true;
+  const zoneMunicipalities = new Set(
+    identity.jurisdictions.flatMap((jurisdiction) => (jurisdiction.startsWith('zone:') ? (policeZones.get(jurisdiction.slice('zone:'.length)) ?? []) : [])),
+  );
   return (target.municipalities ?? []).some((nis) => {
     const { provinceNis, regionIso } = territoryOfNis(nis);
-    return held.has(`nis:${nis}`) || held.has(regionIso) || (provinceNis !== null && held.has(`prov:${provinceNis}`));
+    return held.has(`nis:${nis}`) || zoneMunicipalities.has(nis) || held.has(regionIso) || (provinceNis !== null && held.has(`prov:${provinceNis}`));
   });
 }
 

@@ -1,4 +1,5 @@
 export * from './identity';
+export * from './police-zones';
 export * from './claims';
 export * from './invalid-token-error';
 export * from './token-verifier';
@@ -10,5 +11,6 @@ export * from './requirements';
 export * from './policies';
 export * from './roles';
 export * from './schema-requirements';
+export * from './territories';
 export * from './enforce-schema-directives';
 export * from './introspection-guard';

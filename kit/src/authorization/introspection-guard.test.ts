@@ -13,6 +13,7 @@ function serviceFor(development: boolean) {
     development,
     authentication: createAuthentication({ environment: 'test', verifier: { verify: () => Promise.reject(new Error('unused')) } }),
     schema: buildSchema('type Query { hello: String }'),
+    territories: {},
     context: async () => ({}),
   });
 }

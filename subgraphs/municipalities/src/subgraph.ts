@@ -3,6 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createSubgraphService, loadSubgraphTypeDefs, type GraphQLService, type SubgraphServiceOptions } from '@cohesion/kit';
 import { createSubgraphContext, type SubgraphContext } from './context';
 import { resolvers } from './resolvers';
+import { territories } from './resolvers/territories';
 
 export const SUBGRAPH_NAME = 'municipalities';
 
@@ -13,5 +14,5 @@ export type CreateSubgraphOptions = SubgraphServiceOptions;
 
 /** The municipalities subgraph as a service that never listens by itself; `bin/start.ts` or the hub boots it. */
 export function createSubgraph(options: CreateSubgraphOptions): GraphQLService<SubgraphContext> {
-  return createSubgraphService({ ...options, name: SUBGRAPH_NAME, typeDefs, resolvers, buildSubgraphSchema, createContext: createSubgraphContext });
+  return createSubgraphService({ ...options, name: SUBGRAPH_NAME, typeDefs, resolvers, territories, buildSubgraphSchema, createContext: createSubgraphContext });
 }

@@ -10,6 +10,7 @@ import {
   DEVELOPMENT_JWKS_PATH,
   listen,
   readKeySetFile,
+  TERRITORY_FREE,
   type ListeningServer,
 } from '@cohesion/kit';
 import { parse } from 'graphql';
@@ -125,8 +126,14 @@ export async function startAuthorizationTestGraph(options: { production?: boolea
   const logger = createLogger({ service: 'test', level: 'silent' });
   const requests: RecordedRequest[] = [];
   const definitions = [
-    { name: 'towns', typeDefs: parse(TOWNS_SDL), resolvers: townsResolvers },
-    { name: 'budgets', typeDefs: parse(BUDGETS_SDL), resolvers: budgetsResolvers },
+    // The gateway's own checks are under test, not jurisdiction: every protected type is territory-free here.
+    {
+      name: 'towns',
+      typeDefs: parse(TOWNS_SDL),
+      resolvers: townsResolvers,
+      territories: { Query: TERRITORY_FREE, Town: TERRITORY_FREE, Person: TERRITORY_FREE, Cell: TERRITORY_FREE, SecretThing: TERRITORY_FREE },
+    },
+    { name: 'budgets', typeDefs: parse(BUDGETS_SDL), resolvers: budgetsResolvers, territories: { Town: TERRITORY_FREE } },
   ];
   const servers: ListeningServer[] = [];
   const services: Array<{ stop(): Promise<void> }> = [];
@@ -146,6 +153,7 @@ export async function startAuthorizationTestGraph(options: { production?: boolea
           }
         : {}),
       schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }),
+      territories: definition.territories,
       context: async () => ({}),
       plugins: [
         {

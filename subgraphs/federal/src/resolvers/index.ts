@@ -16,7 +16,6 @@ import {
   type SourceKind,
 } from '../generated/resolvers-types';
 import { REGION_OF_ISO } from './arguments';
-import { requireJurisdiction } from './authorization';
 import { federalLevelResolvers } from './federal-level';
 import { suppressionReasonOf } from './figures';
 import { DateScalar } from './scalars';
@@ -155,10 +154,7 @@ export const resolvers: Resolvers = {
     municipality: (row) => ({ nis: row.municipalityNis }),
     topic: (row) => row.topic as FederalVisitTopic,
     offer: (row, _args, { loaders }) => (row.offerId ? loaders.offer.load(row.offerId) : null),
-    participantSectors: (row, _args, { identity }) => {
-      requireJurisdiction(identity, 'cells:read', { municipalities: [row.municipalityNis] }, 'FederalMobileTeamVisit.participantSectors');
-      return row.participantSectors as FederalSector[];
-    },
+    participantSectors: (row) => row.participantSectors as FederalSector[],
     provenance: provenanceOf,
   },
   FederalMobileTeamVisitConnection: connectionResolvers(),

@@ -15,7 +15,6 @@ import {
   type Resolvers,
   type SourceKind,
 } from '../generated/resolvers-types';
-import { assertAccess, FLEMISH_REGION } from './access';
 import { isNis } from './arguments';
 import { DateScalar } from './date-scalar';
 import { figureLabel, helpdeskDetailFigures } from './figures';
@@ -158,10 +157,7 @@ export const resolvers: Resolvers = {
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
-    meetings: (row, _args, { identity, loaders }) => {
-      assertAccess(identity, 'regional:read', FLEMISH_REGION, 'the working group’s meetings');
-      return loaders.meetings.load(row.id);
-    },
+    meetings: (row, _args, { loaders }) => loaders.meetings.load(row.id),
     provenance: provenanceOf,
     sources: (row) => row.sources,
   },
@@ -169,10 +165,7 @@ export const resolvers: Resolvers = {
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
-    meetings: (row, _args, { identity, loaders }) => {
-      assertAccess(identity, 'regional:read', FLEMISH_REGION, 'the intervision circle’s meetings');
-      return loaders.meetings.load(row.id);
-    },
+    meetings: (row, _args, { loaders }) => loaders.meetings.load(row.id),
     provenance: provenanceOf,
     sources: (row) => row.sources,
   },
@@ -214,29 +207,18 @@ export const resolvers: Resolvers = {
   },
   FlemishEmmascanEvaluation: {
     municipalities: async (row, _args, { loaders }) => (await loaders.evaluationMunicipalities.load(row.id)).map(({ nis }) => ({ nis })),
-    moduleResults: async (row, _args, { identity, loaders }) => {
-      // A cell's self-evaluation is an internal fact of that cell: only for its own municipalities' jurisdiction.
-      const members = await loaders.evaluationMunicipalities.load(row.id);
-      assertAccess(identity, 'cells:read', { municipalities: members.map(({ nis }) => nis) }, 'the evaluation’s module results');
-      return loaders.moduleResults.load(row.id);
-    },
+    moduleResults: (row, _args, { loaders }) => loaders.moduleResults.load(row.id),
     offer: async (row, _args, { loaders }) => required(await loaders.offer.load(row.offerId), `offer ${row.offerId}`),
     provenance: provenanceOf,
   },
   FlemishExpert: {
     organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
-    directLine: (row, _args, { identity }) => {
-      assertAccess(identity, 'contacts:read', FLEMISH_REGION, 'the expert’s direct line');
-      return { email: row.email, phone: row.phone };
-    },
+    directLine: (row) => ({ email: row.email, phone: row.phone }),
     provenance: provenanceOf,
   },
   FlemishHelpdeskYear: {
     offer: async (row, _args, { loaders }) => required(await loaders.offer.load(row.offerId), `offer ${row.offerId}`),
-    detail: async (row, _args, { identity, loaders }) => {
-      assertAccess(identity, 'regional:read', FLEMISH_REGION, 'the helpdesk detail');
-      return helpdeskDetailFigures(await loaders.helpdeskDetail.load(row.year));
-    },
+    detail: async (row, _args, { loaders }) => helpdeskDetailFigures(await loaders.helpdeskDetail.load(row.year)),
     provenance: provenanceOf,
   },
   FlemishFigure: {

@@ -1,4 +1,4 @@
-import { badUserInput, checkPageSize, coversJurisdiction, decodeCursor, encodeCursor, ErrorCode } from '@cohesion/kit';
+import { badUserInput, checkPageSize, decodeCursor, encodeCursor } from '@cohesion/kit';
 import { GraphQLError } from 'graphql';
 import { countLivcrCells, findLivcrCellPage, type LivcrCellPageQuery } from '../data/find-livcr-cell-page';
 import { type LivcrCellRow, type LivcrCellSource, type LivcrMembershipRow } from '../data/rows';
@@ -24,25 +24,10 @@ function membershipDate(cell: LivcrCellSource): string {
   return cell.validTo !== null && cell.validTo < cell.referenceDate ? cell.validTo : cell.referenceDate;
 }
 
-async function membersOn(cell: LivcrCellSource, { loaders }: SubgraphContext): Promise<LivcrMembershipRow[]> {
+/** The cell's member municipalities on the date it is described on. */
+export async function membersOn(cell: LivcrCellSource, { loaders }: SubgraphContext): Promise<LivcrMembershipRow[]> {
   const date = membershipDate(cell);
   return (await loaders.livcrMemberships.load(cell.id)).filter((m) => isValidOn(m.memberSince, m.memberUntil, date));
-}
-
-/**
- * Internal facts and contacts of a cell need the scope and a jurisdiction over one of the cell's municipalities
- * (DESIGN.md principle 4): a gateway cannot check the second, so the subgraph does, for every caller.
- */
-async function authorize(cell: LivcrCellSource, scope: string, field: string, context: SubgraphContext): Promise<void> {
-  const { identity } = context;
-  if (identity?.scopes.has(scope)) {
-    const municipalities = (await membersOn(cell, context)).map((m) => m.municipalityNis);
-    if (coversJurisdiction(identity, { municipalities })) return;
-  }
-  throw new GraphQLError(
-    `Not authorised to read LivcrCell.${field} of ${cell.id}: it needs the ${scope} scope and a jurisdiction covering one of the cell's municipalities.`,
-    { extensions: { code: ErrorCode.UNAUTHORIZED_FIELD_OR_TYPE } },
-  );
 }
 
 function required<T>(value: T | null, what: string): T {
@@ -115,20 +100,12 @@ export const livcrCellResolvers: Resolvers = {
     province: (cell, _args, { loaders }) => (cell.provinceNis ? loaders.province.load(cell.provinceNis) : null),
     municipalities: async (cell, { includeFormer }, context) =>
       includeFormer ? context.loaders.livcrMemberships.load(cell.id) : membersOn(cell, context),
-    meetingFrequency: async (cell, _args, context) => {
-      await authorize(cell, 'cells:read', 'meetingFrequency', context);
-      return cell.meetingFrequency as MeetingFrequencyBand;
-    },
-    memberRoles: async (cell, _args, context) => {
-      await authorize(cell, 'cells:read', 'memberRoles', context);
-      const roles = await context.loaders.livcrMemberRoles.load(cell.id);
-      return roles.filter((role) => role.since <= cell.referenceDate);
-    },
+    // meetingFrequency, memberRoles and coordinator are protected: kit checks their scope and the cell's territory
+    // (territories.ts) before these resolvers run.
+    meetingFrequency: (cell) => cell.meetingFrequency as MeetingFrequencyBand,
+    memberRoles: async (cell, _args, { loaders }) => (await loaders.livcrMemberRoles.load(cell.id)).filter((role) => role.since <= cell.referenceDate),
     functionalContact: (cell) => ({ email: cell.functionalEmail, provenance: cell }),
-    coordinator: async (cell, _args, context) => {
-      await authorize(cell, 'contacts:read', 'coordinator', context);
-      return { name: cell.coordinatorName, role: cell.coordinatorRole, email: cell.coordinatorEmail, phone: cell.coordinatorPhone, provenance: cell };
-    },
+    coordinator: (cell) => ({ name: cell.coordinatorName, role: cell.coordinatorRole, email: cell.coordinatorEmail, phone: cell.coordinatorPhone, provenance: cell }),
     provenance: (cell) => cell,
   },
   LivcrMemberRole: {

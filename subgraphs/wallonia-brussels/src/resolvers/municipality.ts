@@ -1,5 +1,4 @@
 import { type Resolvers } from '../generated/resolvers-types';
-import { requireJurisdiction } from './authorization';
 import { required } from './records';
 
 const NIS_CODE = /^\d{5}$/;
@@ -16,10 +15,7 @@ export const municipalityResolvers: Pick<Resolvers, 'Municipality' | 'WalloniaBr
     province: (row) => ({ nis: row.provinceNis }),
     cellMunicipalities: async (row, _args, { loaders }) =>
       row.cellKey ? (await loaders.cellMunicipalities.load(row.cellKey)).map((member) => ({ nis: member.municipalityNis })) : [],
-    coordinationTime: (row, _args, { identity }) => {
-      requireJurisdiction(identity, 'regional:read', { municipalities: [row.municipalityNis] }, 'WalloniaBrusselsCsilrSupport.coordinationTime');
-      return row.coordinationTime as never;
-    },
+    coordinationTime: (row) => row.coordinationTime as never,
     legalBasis: async (row, _args, { loaders }) =>
       required(await loaders.document.load(row.legalBasisDocumentId), `document ${row.legalBasisDocumentId}`),
     offer: async (row, _args, { loaders }) => required(await loaders.offer.load(row.offerId), `offer ${row.offerId}`),

@@ -1,0 +1,12 @@
+import { type TerritoryDeclarations } from '@cohesion/kit';
+import { type SubgraphContext } from '../context';
+import { type ResolversParentTypes } from '../generated/resolvers-types';
+
+/**
+ * Where the records of this level's protected types belong; kit applies each protected field's SDL requirement and
+ * this rule (schema/AUTHORIZATION.md "Jurisdiction").
+ */
+export const territories: TerritoryDeclarations<ResolversParentTypes, SubgraphContext> = {
+  // The Walloon support of a municipality's CSILR belongs to that municipality.
+  WalloniaBrusselsCsilrSupport: (support) => ({ municipalities: [support.municipalityNis] }),
+};
