@@ -1,4 +1,5 @@
 import { coversJurisdiction, territoryOfNis, type Identity } from './identity';
+import { POLICE_ZONES } from './police-zones';
 
 const identity = (...jurisdictions: string[]): Identity => ({ subject: 't', scopes: new Set(), jurisdictions, organisation: null });
 
@@ -44,5 +45,20 @@ describe('coversJurisdiction', () => {
   });
   it('covers nothing for an anonymous caller', () => {
     expect(coversJurisdiction(null, aalst)).toBe(false);
+  });
+});
+
+describe('coversJurisdiction with police zones', () => {
+  const zones = new Map([['5411', ['41002', '41082']]]);
+  it('lets a zone: jurisdiction cover the municipalities of its zone, and a cell shared with one of them', () => {
+    expect(coversJurisdiction(identity('zone:5411'), { municipalities: ['41082'] }, zones)).toBe(true);
+    expect(coversJurisdiction(identity('zone:5411'), { municipalities: ['44021', '41002'] }, zones)).toBe(true);
+    expect(coversJurisdiction(identity('zone:5411'), { municipalities: ['44021'] }, zones)).toBe(false);
+    expect(coversJurisdiction(identity('zone:5412'), { municipalities: ['41002'] }, zones)).toBe(false);
+  });
+  it('reads zones from the reference the federal level publishes by default', () => {
+    const [zone, municipalities] = [...POLICE_ZONES].find(([, members]) => members.includes('41002'))!;
+    expect(coversJurisdiction(identity(`zone:${zone}`), { municipalities: [municipalities[municipalities.length - 1]!] })).toBe(true);
+    expect(coversJurisdiction(identity(`zone:${zone}`), { municipalities: ['92094'] })).toBe(false);
   });
 });

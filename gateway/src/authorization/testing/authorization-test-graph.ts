@@ -12,8 +12,9 @@ import {
   readKeySetFile,
   TERRITORY_FREE,
   type ListeningServer,
+  type SchemaTerritories,
 } from '@cohesion/kit';
-import { parse } from 'graphql';
+import { parse, type DocumentNode } from 'graphql';
 import { createLocalJWKSet } from 'jose';
 import { createGateway, type CreateGatewayOptions } from '../../gateway';
 
@@ -125,7 +126,7 @@ export type AuthorizationTestGraph = {
 export async function startAuthorizationTestGraph(options: { production?: boolean } = {}): Promise<AuthorizationTestGraph> {
   const logger = createLogger({ service: 'test', level: 'silent' });
   const requests: RecordedRequest[] = [];
-  const definitions = [
+  const definitions: Array<{ name: string; typeDefs: DocumentNode; resolvers: object; territories: SchemaTerritories }> = [
     // The gateway's own checks are under test, not jurisdiction: every protected type is territory-free here.
     {
       name: 'towns',
