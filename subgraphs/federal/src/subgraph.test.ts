@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { prepareDatabase } from '@cohesion/db';
-import { type Identity } from '@cohesion/kit';
+import { POLICE_ZONES, type Identity } from '@cohesion/kit';
 import { startTestSubgraph, type TestOperationResult, type TestRequest, type TestSubgraph } from '@cohesion/kit/testing';
 import { createSubgraphContext } from './context';
+import { readPublishedPoliceZones } from './police-zone-reference';
 import { createSubgraph } from './subgraph';
 
 type Page<Node> = { totalCount: number; nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
@@ -318,6 +319,11 @@ describe('federal subgraph', () => {
       expect(federal.limburg.nodes.every((zone) => zone.province.nis === '70000')).toBe(true);
       expect(federal.figures.find((f) => f.keys[0]?.value === '70000')?.value).toBe(federal.limburg.totalCount);
       expect(federal.figures.find((f) => f.keys[0]?.name === 'region')?.keys[0]?.value).toBe('BRUSSELS');
+    });
+
+    it('publishes exactly the zone composition kit reads zone: jurisdictions with (else: npm run police-zones -w federal)', async () => {
+      const published = await readPublishedPoliceZones(subgraph);
+      expect(new Map(Object.entries(published.zones))).toEqual(POLICE_ZONES);
     });
   });
 
