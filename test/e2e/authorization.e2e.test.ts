@@ -88,6 +88,30 @@ describe('identity and field-level authorisation through the gateway', () => {
     expect(federal.body.data?.municipality.livcrCell.coordinator?.email).toBeTruthy();
   });
 
+  it('shows a zone: token the coordinators of its police zone\'s cells, and every other cell\'s as UNAUTHORIZED_FIELD_OR_TYPE', async () => {
+    // The federal level owns the police zones: ask it, through the gateway, which zone Aalst lies in.
+    const zoneOfAalst = await hub.query<{ municipality: { policeZone: { id: string; municipalities: Array<{ nis: string }> } } }>(
+      `{ municipality(nis: "41002") { policeZone { id municipalities { nis } } } }`,
+    );
+    const zone = zoneOfAalst.body.data!.municipality.policeZone;
+    const inZone = new Set(zone.municipalities.map((municipality) => municipality.nis));
+    const token = await signDevelopmentToken({ subject: 'zone-member', scopes: ['contacts:read'], jurisdictions: [`zone:${zone.id}`], organisation: 'Politiezone Aalst' });
+    type Cells = { livcrCells: { nodes: Array<{ id: string; municipalities: Array<{ municipality: { nis: string } }>; coordinator: { email: string } | null }> } };
+    const { body } = await hub.query<Cells>(`{ livcrCells(first: 600) { nodes { id municipalities { municipality { nis } } coordinator { email } } } }`, {
+      headers: bearer(token),
+    });
+    const cells = body.data!.livcrCells.nodes;
+    const isInZone = (cell: Cells['livcrCells']['nodes'][number]) => cell.municipalities.some(({ municipality }) => inZone.has(municipality.nis));
+    const seen = cells.filter((cell) => cell.coordinator !== null).map((cell) => cell.id);
+    expect(seen).toContain('livcr-41002');
+    expect(seen).toEqual(cells.filter(isInZone).map((cell) => cell.id));
+    const refused = cells.flatMap((cell, index) => (isInZone(cell) ? [] : [index]));
+    expect(refused.length).toBeGreaterThan(100);
+    expect(body.errors?.map((error) => [error.path, error.message, error.extensions?.code])).toEqual(
+      refused.map((index) => [['livcrCells', 'nodes', index, 'coordinator'], 'Unauthorized field or type: LivcrCell.coordinator.', 'UNAUTHORIZED_FIELD_OR_TYPE']),
+    );
+  });
+
   it('answers every bad token with HTTP 401, UNAUTHENTICATED, its reason and WWW-Authenticate, at the gateway and at every subgraph', async () => {
     const endpoints = { gateway: hub.url, ...hub.subgraphUrls };
     expect(Object.keys(endpoints).length).toBeGreaterThan(1);
