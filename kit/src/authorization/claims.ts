@@ -6,7 +6,7 @@ import { InvalidTokenError, InvalidTokenReason } from './invalid-token-error';
 export type IdentityClaims = JWTPayload & {
   /** Space-separated scopes, e.g. `contacts:read cells:read`. */
   scope?: string;
-  /** Jurisdictions, as an array or space-separated: `BE`, `BE-VLG`, `prov:40000`, `nis:41002`, `zone:5411`, `EU`. */
+  /** Jurisdictions, as an array or space-separated: `BE`, `BE-VLG`, `prov:40000`, `nis:41002`, `zone:SAMPLE-4101`, `EU`. */
   jurisdictions?: string[] | string;
   /** The caller's organisation. */
   org?: string;

@@ -9,7 +9,7 @@ export type Identity = {
   subject: string;
   /** The token's space-separated `scope`, as a set. */
   scopes: ReadonlySet<string>;
-  /** The token's `jurisdictions`: `BE`, `BE-VLG`, `BE-WAL`, `BE-BRU`, `prov:40000`, `nis:41002`, `zone:5411`, `EU`. */
+  /** The token's `jurisdictions`: `BE`, `BE-VLG`, `BE-WAL`, `BE-BRU`, `prov:40000`, `nis:41002`, `zone:SAMPLE-4101`, `EU`. */
   jurisdictions: readonly string[];
   /** The token's `org`, the caller's organisation. */
   organisation: string | null;

@@ -8,7 +8,7 @@ const USAGE = `Prints a development bearer token signed with the committed devel
 
   --role          one of: ${Object.keys(ROLES).join(', ')} (schema/AUTHORIZATION.md); sets scopes, jurisdiction and org
   --scope         space-separated scopes (repeatable); replaces the role's
-  --jurisdiction  BE, BE-VLG, BE-WAL, BE-BRU, prov:<NIS>, nis:<NIS>, zone:<number>, EU (repeatable); replaces the role's
+  --jurisdiction  BE, BE-VLG, BE-WAL, BE-BRU, prov:<NIS>, nis:<NIS>, zone:<police zone id, e.g. SAMPLE-4101>, EU (repeatable); replaces the role's
   --org           the org claim (member_of_network policy)
   --sub           the subject; default "developer"
   --ttl           lifetime, e.g. 15m, 1h, 7d; default 1h
