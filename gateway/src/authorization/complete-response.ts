@@ -1,5 +1,5 @@
 import { unauthorizedFieldError } from '@cohesion/kit';
-import { GraphQLError, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import { isListType, isNonNullType, type GraphQLError, type GraphQLOutputType } from 'graphql';
 import { TYPENAME_ALIAS, type Removal } from './filter-operation';
 
 type Position = { holder: Record<string, unknown> | unknown[]; key: string | number; type: GraphQLOutputType };
