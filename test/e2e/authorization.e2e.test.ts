@@ -96,15 +96,15 @@ describe('identity and field-level authorisation through the gateway', () => {
     const zone = zoneOfAalst.body.data!.municipality.policeZone;
     const inZone = new Set(zone.municipalities.map((municipality) => municipality.nis));
     const token = await signDevelopmentToken({ subject: 'zone-member', scopes: ['contacts:read'], jurisdictions: [`zone:${zone.id}`], organisation: 'Politiezone Aalst' });
-    type Cells = { livcrCells: { nodes: Array<{ id: string; municipalities: Array<{ municipality: { nis: string } }>; coordinator: { email: string } | null }> } };
-    const { body } = await hub.query<Cells>(`{ livcrCells(first: 600) { nodes { id municipalities { municipality { nis } } coordinator { email } } } }`, {
+    type Cells = { livcrCells: { nodes: Array<{ cellId: string; municipalities: Array<{ municipality: { nis: string } }>; coordinator: { email: string } | null }> } };
+    const { body } = await hub.query<Cells>(`{ livcrCells(first: 600) { nodes { cellId municipalities { municipality { nis } } coordinator { email } } } }`, {
       headers: bearer(token),
     });
     const cells = body.data!.livcrCells.nodes;
     const isInZone = (cell: Cells['livcrCells']['nodes'][number]) => cell.municipalities.some(({ municipality }) => inZone.has(municipality.nis));
-    const seen = cells.filter((cell) => cell.coordinator !== null).map((cell) => cell.id);
+    const seen = cells.filter((cell) => cell.coordinator !== null).map((cell) => cell.cellId);
     expect(seen).toContain('livcr-41002');
-    expect(seen).toEqual(cells.filter(isInZone).map((cell) => cell.id));
+    expect(seen).toEqual(cells.filter(isInZone).map((cell) => cell.cellId));
     const refused = cells.flatMap((cell, index) => (isInZone(cell) ? [] : [index]));
     expect(refused.length).toBeGreaterThan(100);
     expect(body.errors?.map((error) => [error.path, error.message, error.extensions?.code])).toEqual(
