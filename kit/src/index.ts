@@ -12,3 +12,4 @@ export * from './connection';
 export * from './subgraph-sdl';
 export * from './authorization';
 export * from './localized-text';
+export * from './event-organisers';

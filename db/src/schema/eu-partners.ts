@@ -1,6 +1,7 @@
 import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text } from 'drizzle-orm/pg-core';
 import { functionalContactColumns, type MultilingualText, multilingualTextColumn, sourceColumns, speakerColumns } from './column-groups';
 import { provenanceColumns, seedStateColumns } from './provenance';
+import { eventOrganisersTable } from './event-organisers';
 
 /**
  * The eu-partners subgraph's own Postgres schema: Efus, RAN, EUCPN, VOX-Pol, the European Commission and the
@@ -216,22 +217,10 @@ export const events = euPartnersSchema.table(
 );
 
 /** Who organised an event: one of this level's organisations or another level's, in the source's order. */
-export const eventOrganisers = euPartnersSchema.table(
-  'event_organisers',
-  {
-    eventId: text()
-      .notNull()
-      .references(() => events.id),
-    organisationId: text().notNull(),
-    /** EU (this subgraph's) or WALLONIA_BRUSSELS. */
-    organisationLevel: text().notNull(),
-    position: integer().notNull(),
-  },
-  (table) => [
-    primaryKey({ name: 'event_organisers_pk', columns: [table.eventId, table.organisationId] }),
-    index('event_organisers_organisation_id_idx').on(table.organisationId),
-  ],
-);
+export const eventOrganisers = eventOrganisersTable(euPartnersSchema, () => events.id, {
+  /** EU (this subgraph's) or WALLONIA_BRUSSELS. */
+  organisationLevel: text().notNull(),
+});
 
 export const workingGroups = euPartnersSchema.table(
   'working_groups',

@@ -9,6 +9,7 @@ import {
   venueColumns,
 } from './column-groups';
 import { provenanceColumns, seedStateColumns } from './provenance';
+import { eventOrganisersTable } from './event-organisers';
 
 export type { DatePrecision };
 
@@ -88,7 +89,6 @@ export const events = federalSchema.table(
     /** Lower-case language code of the event, where known. */
     language: text(),
     ...speakerColumns<SpeakerValue>(),
-    organiserIds: text().array().notNull(),
     registration: text(),
     description: localizedText(),
     programme: jsonb().$type<LocalizedTextValue[]>().notNull(),
@@ -96,6 +96,9 @@ export const events = federalSchema.table(
   },
   (table) => [index('events_date_idx').on(table.date)],
 );
+
+/** Who organised an event, in the source's order. */
+export const eventOrganisers = eventOrganisersTable(federalSchema, () => events.id);
 
 export const documents = federalSchema.table(
   'documents',

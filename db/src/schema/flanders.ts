@@ -8,6 +8,7 @@ import {
   venueColumns,
 } from './column-groups';
 import { provenanceColumns, seedStateColumns, type StoredProvenance } from './provenance';
+import { eventOrganisersTable } from './event-organisers';
 
 export type { DatePrecision, StoredProvenance };
 
@@ -146,7 +147,6 @@ export const events = flandersSchema.table(
     venueNis: text(),
     language: text(),
     ...speakerColumns<NamedContributorValue>(),
-    organiserIds: jsonb().$type<string[]>().notNull(),
     registration: text(),
     description: localizedText(),
     documentId: text(),
@@ -154,6 +154,9 @@ export const events = flandersSchema.table(
   },
   (table) => [index('events_date_idx').on(table.date)],
 );
+
+/** Who organised an event, in the source's order. */
+export const eventOrganisers = eventOrganisersTable(flandersSchema, () => events.id);
 
 export const documents = flandersSchema.table(
   'documents',

@@ -8,6 +8,7 @@ import {
   venueColumns,
 } from './column-groups';
 import { provenanceColumns, seedStateColumns } from './provenance';
+import { eventOrganisersTable } from './event-organisers';
 
 /** The wallonia-brussels subgraph's own Postgres schema: Fédération Wallonie-Bruxelles, Walloon Region, Brussels. */
 export const walloniaBrusselsSchema = pgSchema('wallonia_brussels');
@@ -113,7 +114,6 @@ export const events = walloniaBrusselsSchema.table(
     venueMunicipalityNis: text(),
     language: text(),
     ...speakerColumns<SpeakerValue>(),
-    organiserIds: text().array().notNull(),
     registration: text(),
     description: localizedText().notNull(),
     documentId: text(),
@@ -123,6 +123,9 @@ export const events = walloniaBrusselsSchema.table(
   },
   (table) => [index('events_date_idx').on(table.date, table.id)],
 );
+
+/** Who organised an event, in the source's order. */
+export const eventOrganisers = eventOrganisersTable(walloniaBrusselsSchema, () => events.id);
 
 export const projects = walloniaBrusselsSchema.table('projects', {
   id: text().primaryKey(),

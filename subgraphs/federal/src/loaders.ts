@@ -1,5 +1,5 @@
-import { type Database } from '@cohesion/db';
-import { createGroupedLoader, createKeyedLoader } from '@cohesion/kit';
+import { type Database, federalTables } from '@cohesion/db';
+import { createEventOrganisersLoader, createGroupedLoader, createKeyedLoader } from '@cohesion/kit';
 import { findDocumentsById } from './data/find-documents-by-id';
 import { findDocumentsByReplacesId } from './data/find-documents-by-replaces-id';
 import { findEventsById } from './data/find-events-by-id';
@@ -18,6 +18,7 @@ import { findVisitsByMunicipalityNis } from './data/find-visits-by-municipality-
 /** Per-request loaders (DataLoader's "one loader per request"): every lookup by key is batched. */
 export function createLoaders(db: Database) {
   return {
+    eventOrganisers: createEventOrganisersLoader(db, federalTables.eventOrganisers),
     organisation: createKeyedLoader((ids: readonly string[]) => findOrganisationsById(db, ids), (row) => row.id),
     organisationUnits: createGroupedLoader((ids: readonly string[]) => findOrganisationsByParentId(db, ids), (row) => row.parentId ?? ''),
     offer: createKeyedLoader((ids: readonly string[]) => findOffersById(db, ids), (row) => row.id),

@@ -1,5 +1,5 @@
-import { type Database } from '@cohesion/db';
-import { createGroupedLoader, createKeyedLoader } from '@cohesion/kit';
+import { type Database, flandersTables } from '@cohesion/db';
+import { createEventOrganisersLoader, createGroupedLoader, createKeyedLoader } from '@cohesion/kit';
 import DataLoader from 'dataloader';
 import { findCoachingTrajectoriesByMunicipalityNis } from './data/find-coaching-trajectories-by-municipality-nis';
 import { findDocumentsById } from './data/find-documents-by-id';
@@ -20,6 +20,7 @@ import { findTrajectoryMunicipalitiesByTrajectoryId } from './data/find-trajecto
 /** Per-request loaders (DataLoader's "one loader per request"): every lookup by key is batched. */
 export function createLoaders(db: Database) {
   return {
+    eventOrganisers: createEventOrganisersLoader(db, flandersTables.eventOrganisers),
     organisation: createKeyedLoader((ids: readonly string[]) => findOrganisationsById(db, ids), (row) => row.id),
     poolMembers: createGroupedLoader(
       (ids: readonly string[]) => findOrganisationsByExpertPoolId(db, ids),

@@ -1,6 +1,5 @@
-import { type Database } from '@cohesion/db';
-import { createGroupedLoader, createKeyedLoader } from '@cohesion/kit';
-import DataLoader from 'dataloader';
+import { type Database, walloniaBrusselsTables } from '@cohesion/db';
+import { createEventOrganisersLoader, createGroupedLoader, createKeyedLoader } from '@cohesion/kit';
 import { findCsilrSupportByCellKey, findCsilrSupportByNis } from './data/find-csilr-support-by-nis';
 import { findDocumentsById } from './data/find-documents-by-id';
 import { findEventsByDocumentId, findEventsById, findEventsByOrganiserIds, findEventsByProjectId } from './data/find-events-by-id';
@@ -9,15 +8,6 @@ import { findOrganisationsById, findOrganisationsByParentId } from './data/find-
 import { findPreventionGuidanceByNis } from './data/find-prevention-guidance-by-nis';
 import { findProjectsById } from './data/find-projects-by-id';
 import { findSourcesById } from './data/find-sources-by-id';
-import { type EventRow } from './data/rows';
-
-/** Events per organiser: one event can belong to several organisers, so a row is handed to every key it names. */
-function eventsByOrganiserLoader(db: Database) {
-  return new DataLoader<string, EventRow[]>(async (organisationIds) => {
-    const rows = await findEventsByOrganiserIds(db, organisationIds);
-    return organisationIds.map((id) => rows.filter((row) => row.organiserIds.includes(id)));
-  });
-}
 
 /** Per-request loaders (DataLoader's "one loader per request"): every lookup by key is batched into one query. */
 export function createLoaders(db: Database) {
@@ -31,7 +21,8 @@ export function createLoaders(db: Database) {
     offer: createKeyedLoader((ids: readonly string[]) => findOffersById(db, ids), (row) => row.id),
     offersByOrganisation: createGroupedLoader((ids: readonly string[]) => findOffersByOrganisationId(db, ids), (row) => row.organisationId),
     event: createKeyedLoader((ids: readonly string[]) => findEventsById(db, ids), (row) => row.id),
-    eventsByOrganiser: eventsByOrganiserLoader(db),
+    eventOrganisers: createEventOrganisersLoader(db, walloniaBrusselsTables.eventOrganisers),
+    eventsByOrganiser: createGroupedLoader((ids: readonly string[]) => findEventsByOrganiserIds(db, ids), (row) => row.organiserId),
     eventsByDocument: createGroupedLoader((ids: readonly string[]) => findEventsByDocumentId(db, ids), (row) => row.documentId ?? ''),
     eventsByProject: createGroupedLoader((ids: readonly string[]) => findEventsByProjectId(db, ids), (row) => row.projectId ?? ''),
     project: createKeyedLoader((ids: readonly string[]) => findProjectsById(db, ids), (row) => row.id),

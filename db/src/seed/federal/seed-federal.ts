@@ -4,6 +4,7 @@ import { type Database } from '../../client';
 import {
   coverageObservations,
   documents,
+  eventOrganisers,
   events,
   localInitiatives,
   mobileTeams,
@@ -21,6 +22,7 @@ import { type StoredProvenance } from '../../schema/provenance';
 import { createMunicipalityLookup, createSourceLookup, firstDayOfPartialDate } from '../content/read-seed-content';
 import { readBelgianReferenceData } from '../municipalities/read-belgian-reference-data';
 import { foldForSearch } from '../municipalities/seed-municipalities';
+import { eventOrganiserRows } from '../event-organiser-rows';
 import { runSeedOnce, upsertRows } from '../run-seed-once';
 import { generateMobileTeamVisits, type VisitTopic } from './generate-mobile-team-visits';
 import { generatePoliceZones } from './generate-police-zones';
@@ -28,7 +30,7 @@ import { readFederalContent, type ContentSource, type FederalContent } from './r
 import { toTerritoryMunicipality } from './territory';
 
 /** Bump when the seed's own logic changes, so existing databases are re-seeded. */
-const SEED_VERSION = 'federal-seed-v1';
+const SEED_VERSION = 'federal-seed-v2';
 
 /**
  * The date each source's facts refer to, where the source itself carries none: read from the text of
@@ -200,7 +202,6 @@ export async function seedFederal(db: Database): Promise<'applied' | 'unchanged'
           venueNis: event.venue?.nis ?? null,
           language: event.language?.toLowerCase() ?? null,
           speakers: event.speakers.map(({ name, affiliation, role }) => ({ name, affiliation: affiliation ?? null, role: role ?? null })),
-          organiserIds: event.organiserIds,
           registration: event.registration,
           description: localized(event.description),
           programme: (event.programmeItems ?? []).map((item) => localized(item)).filter((item): item is LocalizedTextValue => item !== null),
@@ -357,6 +358,9 @@ export async function seedFederal(db: Database): Promise<'applied' | 'unchanged'
 
       await upsertRows(tx, organisations, organisations.id, organisationRows);
       await upsertRows(tx, events, events.id, eventRows);
+      // An event's organisers are exactly the content's: the old list goes, whatever it was.
+      await tx.delete(eventOrganisers);
+      await upsertRows(tx, eventOrganisers, [eventOrganisers.eventId, eventOrganisers.organisationId], eventOrganiserRows(content.events));
       await upsertRows(tx, offers, offers.id, offerRows);
       await upsertRows(tx, documents, documents.id, documentRows);
       await upsertRows(tx, projects, projects.id, projectRows);

@@ -3,6 +3,7 @@ import { createMunicipalityLookup, createSourceLookup, firstDayOfPartialDate } f
 import { foldForSearch } from '../municipalities/seed-municipalities';
 import { COACHING_TRACKS, generateFlemishSamples, type CoachingTrack } from './generate-flemish-samples';
 import { type ContentNetwork, type FlandersInputs, type NamedItem } from './read-flanders-content';
+import { eventOrganiserRows } from '../event-organiser-rows';
 
 /**
  * When each source was last verified, since none of them is dated: the latest date the source itself
@@ -455,11 +456,13 @@ export function buildFlandersRows(inputs: FlandersInputs) {
     throw new Error(`flanders seed: named items without a record: ${unmatched.map((item) => `${item.collection}:${item.id}`).join(', ')}`);
   }
 
+  const eventRows = [...curatedEventRows, ...sampleEventRows];
   return {
     organisations: organisationRows,
     projects: projectRows,
     offers: offerRows,
-    events: [...curatedEventRows, ...sampleEventRows],
+    events: eventRows.map(({ organiserIds: _organiserIds, ...event }) => event),
+    eventOrganisers: eventOrganiserRows(eventRows),
     documents: documentRows,
     networks: networkRows,
     networkProvinces: networkProvinceRows,

@@ -8,7 +8,7 @@ import { readFlandersInputs } from './read-flanders-content';
 import { SAMPLE_SEED } from './generate-flemish-samples';
 
 /** Bump when the seed's own logic changes, so existing databases are re-seeded. */
-const SEED_VERSION = 'flanders-seed-v1';
+const SEED_VERSION = 'flanders-seed-v2';
 
 /** Deletes the rows a previous version of the seed wrote and this one no longer has. */
 async function deleteStale(tx: Database, table: PgTable, key: PgColumn, keep: ReadonlyArray<string | number>) {
@@ -38,6 +38,7 @@ export async function seedFlanders(db: Database): Promise<'applied' | 'unchanged
         tables.helpdeskLocalGovernmentCounts,
         tables.networkMeetings,
         tables.networkProvinces,
+        tables.eventOrganisers,
       ]) {
         await tx.delete(table);
       }
@@ -45,6 +46,7 @@ export async function seedFlanders(db: Database): Promise<'applied' | 'unchanged
       await upsertRows(tx, tables.projects, tables.projects.id, rows.projects);
       await upsertRows(tx, tables.offers, tables.offers.id, rows.offers);
       await upsertRows(tx, tables.events, tables.events.id, rows.events);
+      await upsertRows(tx, tables.eventOrganisers, [tables.eventOrganisers.eventId, tables.eventOrganisers.organisationId], rows.eventOrganisers);
       await upsertRows(tx, tables.documents, tables.documents.id, rows.documents);
       await upsertRows(tx, tables.networks, tables.networks.id, rows.networks);
       await upsertRows(tx, tables.experts, tables.experts.id, rows.experts);

@@ -2,6 +2,7 @@ import { type Database } from '../../client';
 import {
   csilrSupport,
   documents,
+  eventOrganisers,
   events,
   type LocalizedTextValue,
   offers,
@@ -14,13 +15,14 @@ import {
 import { createMunicipalityLookup, createSourceLookup, parsePartialDate, toSourceRows } from '../content/read-seed-content';
 import { readBelgianReferenceData } from '../municipalities/read-belgian-reference-data';
 import { foldForSearch } from '../municipalities/seed-municipalities';
+import { eventOrganiserRows } from '../event-organiser-rows';
 import { runSeedOnce, upsertRows } from '../run-seed-once';
 import { CSILR_OBSERVATION, CSILR_SAMPLE_SOURCE, generateCsilrSupport } from './generate-csilr-support';
 import { readMunicipalityTerritory } from './read-municipality-territory';
 import { type ContentSource, readWalloniaBrusselsContent } from './read-wallonia-brussels-content';
 
 /** Bump when the seed's own logic changes, so existing databases are re-seeded. */
-const SEED_VERSION = 'wallonia-brussels-seed-v3';
+const SEED_VERSION = 'wallonia-brussels-seed-v4';
 /** How error messages name this seed. */
 const SEED = 'wallonia-brussels seed';
 
@@ -359,7 +361,10 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
       await upsertRows(tx, sources, sources.id, sourceRows);
       await upsertRows(tx, organisations, organisations.id, organisationRows);
       await upsertRows(tx, offers, offers.id, offerRows);
-      await upsertRows(tx, events, events.id, eventRows);
+      await upsertRows(tx, events, events.id, eventRows.map(({ organiserIds: _organiserIds, ...event }) => event));
+      // An event's organisers are exactly the content's: the old list goes, whatever it was.
+      await tx.delete(eventOrganisers);
+      await upsertRows(tx, eventOrganisers, [eventOrganisers.eventId, eventOrganisers.organisationId], eventOrganiserRows(eventRows));
       await upsertRows(tx, projects, projects.id, projectRows);
       await upsertRows(tx, documents, documents.id, documentRows);
       await upsertRows(tx, preventionGuidance, preventionGuidance.municipalityNis, guidanceRows);

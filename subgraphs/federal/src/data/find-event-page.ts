@@ -1,9 +1,10 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { and, arrayContains, asc, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { organisedBy } from '@cohesion/kit';
+import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { type EventRow, type PageWindow } from './rows';
 import { takePage } from './take-page';
 
-const { events } = federalTables;
+const { events, eventOrganisers } = federalTables;
 
 export type EventPageQuery = {
   from?: string | undefined;
@@ -20,7 +21,7 @@ function whereOf(query: EventPageQuery): SQL | undefined {
     query.from ? gte(events.date, query.from) : undefined,
     query.to ? lte(events.date, query.to) : undefined,
     query.kinds?.length ? inArray(events.kind, [...query.kinds]) : undefined,
-    query.organiserId ? arrayContains(events.organiserIds, [query.organiserId]) : undefined,
+    query.organiserId ? organisedBy(eventOrganisers, events.id, query.organiserId) : undefined,
     query.language ? eq(events.language, query.language) : undefined,
   );
 }

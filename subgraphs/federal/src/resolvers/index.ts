@@ -82,7 +82,8 @@ export const resolvers: Resolvers = {
         ? { name: row.venueName, address: row.venueAddress, city: row.venueCity, nis: row.venueNis }
         : null,
     language: (row) => (row.language ? (row.language.toUpperCase() as Language) : null),
-    organisers: (row, _args, { loaders }) => loadOrganisations((id) => loaders.organisation.load(id), row.organiserIds),
+    organisers: async (row, _args, { loaders }) =>
+      loadOrganisations((id) => loaders.organisation.load(id), (await loaders.eventOrganisers.load(row.id)).map((organiser) => organiser.organisationId)),
     descriptions: (row) => row.description,
     description: (row, { lang }, { language }) => text.optionalTextIn(row.description, lang, language),
     provenance: provenanceOf,

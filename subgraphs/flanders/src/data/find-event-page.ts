@@ -1,9 +1,10 @@
 import { type Database, flandersTables } from '@cohesion/db';
+import { organisedBy } from '@cohesion/kit';
 import { and, eq, gte, inArray, isNotNull, lte, type SQL } from 'drizzle-orm';
-import { afterPosition, countRows, jsonbContains, keysetOrder, searchCondition, sliceRows, type KeysetPosition, type SortSpec } from './keyset';
+import { afterPosition, countRows, keysetOrder, searchCondition, sliceRows, type KeysetPosition, type SortSpec } from './keyset';
 import { type EventRow } from './rows';
 
-const { events } = flandersTables;
+const { events, eventOrganisers } = flandersTables;
 
 export const EVENT_ORDERS: Record<'DATE_ASC' | 'DATE_DESC', SortSpec<EventRow>> = {
   DATE_ASC: { column: events.date, direction: 'asc', valueOf: (row) => row.date },
@@ -28,7 +29,7 @@ function whereOf(query: EventPageQuery): SQL | undefined {
     query.to ? lte(events.date, query.to) : undefined,
     query.kinds ? inArray(events.kind, query.kinds) : undefined,
     query.language ? eq(events.language, query.language) : undefined,
-    query.organiserId ? jsonbContains(events.organiserIds, query.organiserId) : undefined,
+    query.organiserId ? organisedBy(eventOrganisers, events.id, query.organiserId) : undefined,
     query.online === undefined ? undefined : eq(events.online, query.online),
     searchCondition(events.searchText, query.search),
   );

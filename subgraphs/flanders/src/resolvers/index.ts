@@ -116,7 +116,8 @@ export const resolvers: Resolvers = {
     kind: (row) => asEnum<FlemishEventKind>(row.kind),
     venue: (row) => row,
     language: (row) => (row.language ? asEnum<Language>(row.language) : null),
-    organisers: (row, _args, { loaders }) => existing(loaders.organisation.loadMany(row.organiserIds)),
+    organisers: async (row, _args, { loaders }) =>
+      existing(loaders.organisation.loadMany((await loaders.eventOrganisers.load(row.id)).map((organiser) => organiser.organisationId))),
     document: (row, _args, { loaders }) => (row.documentId ? loaders.document.load(row.documentId) : null),
     provenance: provenanceOf,
     sources: (row) => row.sources,

@@ -1,9 +1,10 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { and, arrayContains, count, eq, getTableColumns, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { organisedBy } from '@cohesion/kit';
+import { and, count, eq, getTableColumns, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { keysetAfter, keysetOrderBy, limitPage, searchCondition, type KeysetOrder, type PageArguments } from './keyset';
 import { type EventRow } from './rows';
 
-const { events } = walloniaBrusselsTables;
+const { events, eventOrganisers } = walloniaBrusselsTables;
 
 export type EventPageQuery = {
   from?: string | undefined;
@@ -27,7 +28,7 @@ function whereOf(query: EventPageQuery): SQL | undefined {
     query.from ? gte(events.date, query.from) : undefined,
     query.to ? lte(events.date, query.to) : undefined,
     query.kinds ? inArray(events.kind, [...query.kinds]) : undefined,
-    query.organiserId ? arrayContains(events.organiserIds, [query.organiserId]) : undefined,
+    query.organiserId ? organisedBy(eventOrganisers, events.id, query.organiserId) : undefined,
     query.language ? eq(events.language, query.language) : undefined,
     searchCondition(events.searchText, query.search),
   );

@@ -1,19 +1,20 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { arrayOverlaps, asc, inArray } from 'drizzle-orm';
+import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import { type EventRow } from './rows';
 
-const { events } = walloniaBrusselsTables;
+const { events, eventOrganisers } = walloniaBrusselsTables;
 
 export function findEventsById(db: Database, ids: readonly string[]): Promise<EventRow[]> {
   return db.select().from(events).where(inArray(events.id, [...ids]));
 }
 
-/** Events organised by any of the given organisations, oldest first. */
-export function findEventsByOrganiserIds(db: Database, organisationIds: readonly string[]): Promise<EventRow[]> {
+/** The events each of the given organisations organised, oldest first, tagged with the organiser's id. */
+export function findEventsByOrganiserIds(db: Database, organisationIds: readonly string[]): Promise<Array<EventRow & { organiserId: string }>> {
   return db
-    .select()
-    .from(events)
-    .where(arrayOverlaps(events.organiserIds, [...organisationIds]))
+    .select({ ...getTableColumns(events), organiserId: eventOrganisers.organisationId })
+    .from(eventOrganisers)
+    .innerJoin(events, eq(events.id, eventOrganisers.eventId))
+    .where(inArray(eventOrganisers.organisationId, [...organisationIds]))
     .orderBy(asc(events.date), asc(events.id));
 }
 

@@ -10,7 +10,8 @@ export const eventResolvers: Pick<Resolvers, 'WalloniaBrusselsEvent' | 'Wallonia
     kind: (row) => row.kind as never,
     venue: (row) => row,
     language: (row) => (row.language ? languageEnum(row.language) : null),
-    organisers: (row, _args, { loaders }) => loadAll(loaders.organisation, row.organiserIds, 'organiser'),
+    organisers: async (row, _args, { loaders }) =>
+      loadAll(loaders.organisation, (await loaders.eventOrganisers.load(row.id)).map((organiser) => organiser.organisationId), 'organiser'),
     document: (row, _args, { loaders }) => (row.documentId ? loaders.document.load(row.documentId) : null),
     project: (row, _args, { loaders }) => (row.projectId ? loaders.project.load(row.projectId) : null),
     provenance: (row) => row,
