@@ -9,6 +9,9 @@ import postgres from 'postgres';
 /** The one database type every subgraph's data functions take, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
+/** How TypeScript's camelCase column keys become SQL names; a query built without a client must use the same. */
+export const DATABASE_CASING = 'snake_case';
+
 export type DatabaseOptions =
   /** A Postgres server, through postgres.js. */
   | { url: string; maxConnections?: number }
@@ -42,7 +45,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       onnotice: () => undefined,
       connection: { application_name: 'cohesion-hub' },
     });
-    const db = drizzlePostgres(client, { logger, casing: 'snake_case' }) as unknown as Database;
+    const db = drizzlePostgres(client, { logger, casing: DATABASE_CASING }) as unknown as Database;
     return {
       db,
       kind: 'postgres',
@@ -55,7 +58,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
-  const db = drizzlePglite(client, { logger, casing: 'snake_case' }) as unknown as Database;
+  const db = drizzlePglite(client, { logger, casing: DATABASE_CASING }) as unknown as Database;
   return {
     db,
     kind: 'pglite',

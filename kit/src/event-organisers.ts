@@ -1,4 +1,4 @@
-import { type Database } from '@cohesion/db';
+import { DATABASE_CASING, type Database } from '@cohesion/db';
 import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { type PgColumn, type PgTable, QueryBuilder } from 'drizzle-orm/pg-core';
 import type DataLoader from 'dataloader';
@@ -15,7 +15,7 @@ export type EventOrganiser = { eventId: string; organisationId: string };
  * database handle, so it fits in a level's `and(...)` of filters; the index on `organisation_id` serves it.
  */
 export function organisedBy(organisers: EventOrganisersTable, eventId: PgColumn, organisationId: string): SQL {
-  const eventIds = new QueryBuilder().select({ eventId: organisers.eventId }).from(organisers).where(eq(organisers.organisationId, organisationId));
+  const eventIds = new QueryBuilder({ casing: DATABASE_CASING }).select({ eventId: organisers.eventId }).from(organisers).where(eq(organisers.organisationId, organisationId));
   return inArray(eventId, eventIds);
 }
 

@@ -199,6 +199,21 @@ describe('flanders subgraph', () => {
       }
     });
 
+    it("filters events by organiser: exactly the events whose organisers include it, organisers in the source's order", async () => {
+      type Events = { totalCount: number; nodes: Array<{ id: string; organisers: Array<{ id: string }> }> };
+      const { flanders } = await data<{ flanders: { all: Events; vvsg: Events; nobody: Events } }>(`{ flanders {
+        all: events(first: 100) { totalCount nodes { id organisers { id } } }
+        vvsg: events(first: 100, filter: { organiser: "vvsg" }) { totalCount nodes { id organisers { id } } }
+        nobody: events(filter: { organiser: "no-such-organisation" }) { totalCount }
+      } }`);
+      expect(flanders.all.nodes).toHaveLength(flanders.all.totalCount);
+      const expected = flanders.all.nodes.filter((node) => node.organisers.some((o) => o.id === 'vvsg'));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(flanders.vvsg.nodes).toEqual(expected);
+      expect(flanders.vvsg.totalCount).toBe(expected.length);
+      expect(flanders.nobody.totalCount).toBe(0);
+    });
+
     it('lists events between two dates in date order, undated events only without a range', async () => {
       const { flanders } = await data<{
         flanders: { all: { nodes: Array<{ id: string; date: string | null }> }; ranged: { nodes: Array<{ date: string; organisers: Array<{ id: string }>; venue: { name: string } }> }; newest: { nodes: Array<{ date: string | null }> } };

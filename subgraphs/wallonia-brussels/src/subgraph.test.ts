@@ -84,6 +84,19 @@ describe('wallonia-brussels subgraph', () => {
     expect(narrow.data.walloniaBrussels.events.totalCount).toBe(1);
   });
 
+  it("filters events by organiser, and lists an organisation's events, from the organisers join table", async () => {
+    type Events = { totalCount: number; nodes: Array<{ id: string }> };
+    const { data: found } = await data<Level<{ second: Events; nobody: Events; organisation: { events: Array<{ id: string }> } }>>(`{ walloniaBrussels {
+      second: events(filter: { organiser: "fwb-dg-personeelszaken-opleiding" }) { totalCount nodes { id } }
+      nobody: events(filter: { organiser: "no-such-organisation" }) { totalCount nodes { id } }
+      organisation(id: "fwb-dg-personeelszaken-opleiding") { events { id } }
+    } }`);
+    expect(found.walloniaBrussels.second.totalCount).toBeGreaterThan(0);
+    expect(found.walloniaBrussels.second.nodes).toHaveLength(found.walloniaBrussels.second.totalCount);
+    expect(found.walloniaBrussels.organisation.events).toEqual(found.walloniaBrussels.second.nodes);
+    expect(found.walloniaBrussels.nobody).toEqual({ totalCount: 0, nodes: [] });
+  });
+
   it('matches documents dated to a month or year when that period overlaps the range, and keeps undated ones last', async () => {
     type Documents = Level<{ documents: { nodes: Array<{ id: string; issued: { text: string } | null }> } }>;
     const { data: inRange } = await data<Documents>(`{ walloniaBrussels { documents(filter: { issuedFrom: "2015-01-10", issuedTo: "2015-01-20" }) { nodes { id issued { text } } } } }`);
@@ -154,8 +167,9 @@ describe('wallonia-brussels subgraph', () => {
       id parentOrganisation { id } units { id } offers { id document { id } } events { id organisers { id } } sources { source } } } } }`;
     const all = await data<Level<{ organisations: { nodes: unknown[] } }>>(query);
     expect(all.data.walloniaBrussels.organisations.nodes).toHaveLength(13);
-    // The page, then one batch each: parents, units, offers, offer documents, events, organisers, sources.
-    expect(all.statements).toBeLessThanOrEqual(8);
+    // The page, then one batch each: parents, units, offers, offer documents, events, event organisers (join table),
+    // organisers, sources.
+    expect(all.statements).toBeLessThanOrEqual(9);
   });
 
   it('resolves csilrSupport and preventionGuidance for 50 municipalities (_entities) with as many SQL statements as for 5', async () => {
