@@ -28,7 +28,7 @@ describe('authentication configuration', () => {
   it('takes a remote key set, issuer and audience in production', () => {
     expect(
       parseAuthenticationConfiguration({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example/', AUTH_AUDIENCE: 'hub-api' }),
-    ).toEqual({ environment: 'production', keySet: { kind: 'remote', url: 'https://idp.example/jwks' }, issuer: 'https://idp.example/', audience: 'hub-api' });
+    ).toEqual({ environment: 'production', keySet: { kind: 'remote', url: 'https://idp.example/jwks' }, issuer: 'https://idp.example/', audience: 'hub-api', maxLifetimeSeconds: 86_400, maxIssuedAtAheadSeconds: 60 });
   });
 
   it('refuses the publicly known development key in production, even under another file name', () => {

@@ -10,7 +10,12 @@ import {
 } from './development-keys';
 import { type Identity } from './identity';
 import { InvalidTokenError, InvalidTokenReason } from './invalid-token-error';
-import { createTokenVerifier, type TokenVerifier } from './token-verifier';
+import {
+  createTokenVerifier,
+  DEFAULT_MAX_ISSUED_AT_AHEAD_SECONDS,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  type TokenVerifier,
+} from './token-verifier';
 
 /** The AUTH_* variables every deployable understands (README "Configuration"). */
 export const authenticationEnvironmentSchema = z.object({
@@ -23,6 +28,10 @@ export const authenticationEnvironmentSchema = z.object({
   AUTH_ISSUER: z.string().min(1).optional(),
   /** The audience tokens must name; `cohesion-hub` by default. */
   AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_AUDIENCE),
+  /** The longest `exp` - `iat` a token may claim, in seconds; a day by default. */
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(1).default(DEFAULT_MAX_TOKEN_LIFETIME_SECONDS),
+  /** How far in the future `iat` may lie, in seconds (clock skew between the identity provider and the hub). */
+  AUTH_MAX_IAT_AHEAD_SECONDS: z.coerce.number().int().min(0).default(DEFAULT_MAX_ISSUED_AT_AHEAD_SECONDS),
 });
 
 export type AuthenticationConfiguration = {
@@ -30,6 +39,10 @@ export type AuthenticationConfiguration = {
   keySet: { kind: 'remote'; url: string } | { kind: 'file'; path: string; development: boolean };
   issuer: string;
   audience: string;
+  /** Tokens claiming a longer `exp` - `iat` are refused (401, reason LIFETIME_TOO_LONG). */
+  maxLifetimeSeconds: number;
+  /** Tokens whose `iat` lies further ahead are refused (401, reason ISSUED_IN_FUTURE). */
+  maxIssuedAtAheadSeconds: number;
 };
 
 /**
@@ -63,6 +76,8 @@ export function parseAuthenticationConfiguration(env: Record<string, string | un
       : { kind: 'file', path: config.AUTH_JWKS_PATH ?? DEVELOPMENT_JWKS_PATH, development: !config.AUTH_JWKS_PATH },
     issuer: config.AUTH_ISSUER ?? DEVELOPMENT_ISSUER,
     audience: config.AUTH_AUDIENCE,
+    maxLifetimeSeconds: config.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+    maxIssuedAtAheadSeconds: config.AUTH_MAX_IAT_AHEAD_SECONDS,
   };
 }
 
@@ -100,7 +115,13 @@ export function createAuthentication(
   const verifier =
     'verifier' in configuration
       ? configuration.verifier
-      : createTokenVerifier({ keySet: keySetFor(configuration), issuer: configuration.issuer, audience: configuration.audience });
+      : createTokenVerifier({
+          keySet: keySetFor(configuration),
+          issuer: configuration.issuer,
+          audience: configuration.audience,
+          maxLifetimeSeconds: configuration.maxLifetimeSeconds,
+          maxIssuedAtAheadSeconds: configuration.maxIssuedAtAheadSeconds,
+        });
   return {
     environment: configuration.environment,
     async authenticate(authorization) {

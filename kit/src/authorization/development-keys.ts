@@ -41,6 +41,8 @@ export type DevelopmentTokenClaims = {
   issuer?: string;
   audience?: string;
   notBefore?: string | number;
+  /** `iat` in seconds since the epoch; now by default. */
+  issuedAt?: number;
 };
 
 /** Signs a development token with the committed development private key (what `npm run token` prints). */
@@ -56,7 +58,7 @@ export async function signDevelopmentToken(claims: DevelopmentTokenClaims): Prom
     .setSubject(claims.subject)
     .setIssuer(claims.issuer ?? DEVELOPMENT_ISSUER)
     .setAudience(claims.audience ?? DEFAULT_AUDIENCE)
-    .setIssuedAt()
+    .setIssuedAt(claims.issuedAt)
     .setExpirationTime(claims.expiresIn ?? '1h');
   if (claims.notBefore !== undefined) jwt.setNotBefore(claims.notBefore);
   return jwt.sign(key);

@@ -17,8 +17,12 @@ export const InvalidTokenReason = {
   WRONG_AUDIENCE: 'WRONG_AUDIENCE',
   /** `exp` has passed. */
   EXPIRED: 'EXPIRED',
-  /** `nbf` (or `iat`) lies in the future. */
+  /** `nbf` lies in the future. */
   NOT_YET_VALID: 'NOT_YET_VALID',
+  /** `iat` lies further in the future than the service accepts (AUTH_MAX_IAT_AHEAD_SECONDS). */
+  ISSUED_IN_FUTURE: 'ISSUED_IN_FUTURE',
+  /** `exp` - `iat` is longer than the service accepts (AUTH_MAX_TOKEN_LIFETIME_SECONDS). */
+  LIFETIME_TOO_LONG: 'LIFETIME_TOO_LONG',
   /** A claim the hub needs (`sub`, `exp`) is missing, or a claim has the wrong shape. */
   INVALID_CLAIMS: 'INVALID_CLAIMS',
 } as const;

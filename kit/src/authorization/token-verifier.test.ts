@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
-import { createAuthentication } from './authentication';
+import { createAuthentication, parseAuthenticationConfiguration } from './authentication';
 import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, DEVELOPMENT_JWKS_PATH, readKeySetFile, signDevelopmentToken } from './development-keys';
 import { InvalidTokenError, KeySetUnavailableError } from './invalid-token-error';
 import { createTokenVerifier } from './token-verifier';
@@ -86,6 +86,37 @@ describe('bearer token verification', () => {
     expect(await reasonFor(await signDevelopmentToken({ subject: 'x', expiresIn: now() - 120 }))).toBe('EXPIRED');
     expect(await reasonFor(await signDevelopmentToken({ subject: 'x', notBefore: '10m' }))).toBe('NOT_YET_VALID');
     expect(await reasonFor(await signDevelopmentToken({ subject: 'x', expiresIn: now() - 5 }))).toBe('ACCEPTED');
+  });
+
+  it('refuses a token valid for longer than a day, and one issued in the future, naming the reason', async () => {
+    const year = 365 * 24 * 60 * 60;
+    expect(await reasonFor(await signDevelopmentToken({ subject: 'x', expiresIn: '100y' }))).toBe('LIFETIME_TOO_LONG');
+    expect(await reasonFor(await signDevelopmentToken({ subject: 'x', expiresIn: '25h' }))).toBe('LIFETIME_TOO_LONG');
+    expect(await reasonFor(await signDevelopmentToken({ subject: 'x', expiresIn: '23h' }))).toBe('ACCEPTED');
+    expect(await reasonFor(await signDevelopmentToken({ subject: 'x', issuedAt: now() + year, expiresIn: now() + year + 600 }))).toBe('ISSUED_IN_FUTURE');
+    expect(await reasonFor(await signDevelopmentToken({ subject: 'x', issuedAt: now() + 120 }))).toBe('ISSUED_IN_FUTURE');
+    expect(await reasonFor(await signDevelopmentToken({ subject: 'x', issuedAt: now() + 20 }))).toBe('ACCEPTED');
+  });
+
+  it('bounds the lifetime of a token without iat by its expiry from now', async () => {
+    const { privateKey, jwk } = await otherKey('ES256', 'k');
+    const verifier = createTokenVerifier({ keySet: createLocalJWKSet({ keys: [jwk] }), issuer: 'i', audience: 'a' });
+    const sign = (expiresIn: string) => new SignJWT({}).setProtectedHeader({ alg: 'ES256', kid: 'k' }).setSubject('x').setIssuer('i').setAudience('a').setExpirationTime(expiresIn).sign(privateKey);
+    expect(await reasonFor(await sign('2d'), verifier)).toBe('LIFETIME_TOO_LONG');
+    expect(await reasonFor(await sign('1h'), verifier)).toBe('ACCEPTED');
+  });
+
+  it('takes the lifetime and iat bounds from AUTH_MAX_TOKEN_LIFETIME_SECONDS and AUTH_MAX_IAT_AHEAD_SECONDS', async () => {
+    const authentication = createAuthentication(
+      parseAuthenticationConfiguration({ NODE_ENV: 'test', AUTH_MAX_TOKEN_LIFETIME_SECONDS: '900', AUTH_MAX_IAT_AHEAD_SECONDS: '0' }),
+    );
+    const bearer = async (claims: Parameters<typeof signDevelopmentToken>[0]) => `Bearer ${await signDevelopmentToken(claims)}`;
+    await expect(authentication.authenticate(await bearer({ subject: 'x', expiresIn: '1h' }))).rejects.toMatchObject({
+      reason: 'LIFETIME_TOO_LONG',
+      message: expect.stringMatching(/at most 900 s/),
+    });
+    await expect(authentication.authenticate(await bearer({ subject: 'x', issuedAt: now() + 5 }))).rejects.toMatchObject({ reason: 'ISSUED_IN_FUTURE' });
+    expect((await authentication.authenticate(await bearer({ subject: 'x', expiresIn: '10m' })))?.subject).toBe('x');
   });
 
   it('refuses a token without subject or expiry, or with a malformed scope', async () => {

@@ -12,6 +12,15 @@ export const ACCEPTED_ALGORITHMS = ['RS256', 'ES256', 'EdDSA'] as const;
 /** Clock skew tolerated between the identity provider and the hub when checking `exp`, `nbf` and `iat`. */
 export const CLOCK_TOLERANCE_SECONDS = 30;
 
+/**
+ * The longest lifetime (`exp` - `iat`) a token may claim by default: a day. A stolen token that stays valid for
+ * years cannot be revoked by rotating anything but the signing key.
+ */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
+
+/** How far in the future `iat` may lie by default: a token "issued" later than now was not made by a sane issuer. */
+export const DEFAULT_MAX_ISSUED_AT_AHEAD_SECONDS = 60;
+
 export type TokenVerifierOptions = {
   /** The key set, e.g. jose's `createLocalJWKSet(jwks)` or `createRemoteJWKSet(url)`. */
   keySet: JWTVerifyGetKey;
@@ -19,6 +28,10 @@ export type TokenVerifierOptions = {
   issuer: string;
   /** The audience the token must name in `aud`. */
   audience: string;
+  /** Refuse tokens whose `exp` - `iat` (or `exp` - now, without `iat`) is longer; DEFAULT_MAX_TOKEN_LIFETIME_SECONDS by default. */
+  maxLifetimeSeconds?: number;
+  /** Refuse tokens whose `iat` lies further in the future; DEFAULT_MAX_ISSUED_AT_AHEAD_SECONDS by default. */
+  maxIssuedAtAheadSeconds?: number;
 };
 
 export type TokenVerifier = {
@@ -48,7 +61,31 @@ function invalidTokenFrom(error: unknown): Error {
   return new KeySetUnavailableError('The identity provider\'s key set could not be loaded.', { cause: error });
 }
 
-/** Verifies bearer JWTs with jose against a key set, an issuer and an audience (DESIGN.md principle 5). */
+/** Refuses a verified token that claims to come from the future or to stay valid longer than the service allows. */
+function assertTimeBounds(payload: { iat?: number; exp?: number }, options: TokenVerifierOptions) {
+  const now = Math.floor(Date.now() / 1000);
+  const maxAhead = options.maxIssuedAtAheadSeconds ?? DEFAULT_MAX_ISSUED_AT_AHEAD_SECONDS;
+  const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  if (payload.iat !== undefined && payload.iat > now + maxAhead) {
+    throw new InvalidTokenError(
+      InvalidTokenReason.ISSUED_IN_FUTURE,
+      `The token's "iat" lies ${payload.iat - now} s in the future; at most ${maxAhead} s is accepted.`,
+    );
+  }
+  // requiredClaims makes `exp` present; without `iat`, the lifetime left from now is what an attacker could use.
+  const lifetime = (payload.exp ?? now) - (payload.iat ?? now);
+  if (lifetime > maxLifetime) {
+    throw new InvalidTokenError(
+      InvalidTokenReason.LIFETIME_TOO_LONG,
+      `The token is valid for ${lifetime} s ("exp" - "iat"); at most ${maxLifetime} s is accepted.`,
+    );
+  }
+}
+
+/**
+ * Verifies bearer JWTs with jose against a key set, an issuer and an audience (DESIGN.md principle 5), and bounds
+ * their lifetime and their `iat`.
+ */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   return {
     async verify(token) {
@@ -60,6 +97,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
           requiredClaims: ['exp', 'sub'],
           clockTolerance: CLOCK_TOLERANCE_SECONDS,
         });
+        assertTimeBounds(payload, options);
         return identityFromClaims(payload);
       } catch (error) {
         throw invalidTokenFrom(error);
