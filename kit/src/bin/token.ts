@@ -11,7 +11,7 @@ const USAGE = `Prints a development bearer token signed with the committed devel
   --jurisdiction  BE, BE-VLG, BE-WAL, BE-BRU, prov:<NIS>, nis:<NIS>, zone:<police zone id, e.g. SAMPLE-4101>, EU (repeatable); replaces the role's
   --org           the org claim (member_of_network policy)
   --sub           the subject; default "developer"
-  --ttl           lifetime, e.g. 15m, 1h, 7d; default 1h
+  --ttl           lifetime, e.g. 15m, 1h, 12h; default 1h (services refuse more than AUTH_MAX_TOKEN_LIFETIME_SECONDS, a day by default)
 
 Development and test only: services trust this key only when NODE_ENV is development or test.`;
 
@@ -36,7 +36,7 @@ async function main() {
   if (values.role !== undefined && !isRoleName(values.role)) {
     throw new Error(`Unknown --role ${JSON.stringify(values.role)}: expected one of ${Object.keys(ROLES).join(', ')}.`);
   }
-  if (!/^\d+[smhdw]$/.test(values.ttl)) throw new Error(`Invalid --ttl ${JSON.stringify(values.ttl)}: expected a number and a unit, e.g. 15m, 1h, 7d.`);
+  if (!/^\d+[smhdw]$/.test(values.ttl)) throw new Error(`Invalid --ttl ${JSON.stringify(values.ttl)}: expected a number and a unit, e.g. 15m, 1h, 12h.`);
   const role = values.role !== undefined && isRoleName(values.role) ? ROLES[values.role] : undefined;
   const split = (list: string[] | undefined) => list?.flatMap((item) => item.split(/\s+/)).filter(Boolean);
   const token = await signDevelopmentToken({
