@@ -14,7 +14,14 @@ export const DATABASE_CASING = 'snake_case';
 
 export type DatabaseOptions =
   /** A Postgres server, through postgres.js. */
-  | { url: string; maxConnections?: number }
+  | {
+      url: string;
+      maxConnections?: number;
+      /** Give up opening a connection after this long (DATABASE_CONNECT_TIMEOUT_SECONDS); 5 s by default. */
+      connectTimeoutSeconds?: number;
+      /** The server cancels any statement running longer (`statement_timeout`, DATABASE_STATEMENT_TIMEOUT_MS); none by default. */
+      statementTimeoutMs?: number;
+    }
   /** Embedded Postgres (PGlite), in a folder, or in memory when `dataDir` is omitted. */
   | { dataDir?: string };
 
@@ -27,6 +34,9 @@ export type DatabaseHandle = {
   execute(sql: string): Promise<void>;
   close(): Promise<void>;
 };
+
+/** How long opening a connection may take before a query fails, unless configured: a request never waits for it longer. */
+export const DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
 
 /**
  * Opens the hub's database: postgres.js when a `url` is given (DATABASE_URL), embedded PGlite otherwise.
@@ -43,7 +53,13 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     const client = postgres(options.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => undefined,
-      connection: { application_name: 'cohesion-hub' },
+      // postgres.js waits 30 s for a connection by default: while the server is down or restarting, a request would
+      // hang that long instead of failing with DATABASE_UNAVAILABLE (isDatabaseUnavailableError).
+      connect_timeout: options.connectTimeoutSeconds ?? DEFAULT_CONNECT_TIMEOUT_SECONDS,
+      connection: {
+        application_name: 'cohesion-hub',
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
     });
     const db = drizzlePostgres(client, { logger, casing: DATABASE_CASING }) as unknown as Database;
     return {

@@ -1,4 +1,6 @@
 export * from './client';
+export * from './database-unavailable';
+export * from './ping-database';
 export * from './migrate';
 export * from './levels';
 export * from './schema';

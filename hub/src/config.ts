@@ -1,11 +1,12 @@
 import { parseGatewayConfiguration } from '@cohesion/gateway';
-import { parseConfiguration } from '@cohesion/kit';
+import { databaseTimeoutsEnvironmentSchema, parseConfiguration } from '@cohesion/kit';
 import { z } from 'zod';
 
 /** What the single-process hub reads beyond the gateway's own variables: where its database is. */
 export const hubDatabaseEnvironmentSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// URL' }).optional(),
   DATA_DIR: z.string().min(1).default('.data/pglite'),
+  ...databaseTimeoutsEnvironmentSchema.shape,
 });
 
 /**

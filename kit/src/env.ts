@@ -47,3 +47,20 @@ export const corsOriginsSchema = z
   .default('')
   .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
   .pipe(z.array(z.url({ error: 'expected origins like https://example.org, separated by commas' })));
+
+/**
+ * How long a request may wait for a Postgres server (DATABASE_URL): opening a connection, and one statement. While the
+ * server is down or restarting, requests fail within these bounds with DATABASE_UNAVAILABLE instead of hanging.
+ */
+export const databaseTimeoutsEnvironmentSchema = z.object({
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(5),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+});
+
+/** The database options `createDatabase` takes from parsed DATABASE_* timeouts (0 switches the statement timeout off). */
+export function databaseTimeouts(config: z.infer<typeof databaseTimeoutsEnvironmentSchema>) {
+  return {
+    connectTimeoutSeconds: config.DATABASE_CONNECT_TIMEOUT_SECONDS,
+    ...(config.DATABASE_STATEMENT_TIMEOUT_MS > 0 ? { statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS } : {}),
+  };
+}

@@ -19,6 +19,7 @@ import {
   type Identity,
   type SchemaTerritories,
 } from './authorization';
+import { formatDatabaseUnavailable } from './database-unavailable';
 import { ErrorCode, PUBLIC_ERROR_CODES } from './errors';
 import { type Logger } from './logger';
 
@@ -37,12 +38,20 @@ export type CreateGraphQLServiceOptions<TContext extends BaseContext> = {
   development: boolean;
   context: (args: ServiceContextArguments) => Promise<TContext>;
   plugins?: ApolloServerPlugin<TContext>[];
-  /** Readiness probe for `/ready`; `/health` only says the process is alive. */
-  isReady?: () => Promise<{ ready: boolean; details?: Record<string, unknown> }>;
+  /**
+   * Readiness probe for `/ready`; `/health` only says the process is alive. It gets the request, so that details can
+   * be kept from callers who may not see them.
+   */
+  isReady?: (req: Request) => Promise<{ ready: boolean; details?: Record<string, unknown> }>;
   /** Extra routes mounted before `/graphql` (static pages, CORS, metrics). */
   configureApp?: (app: Express) => void;
   /** Middleware run on `/graphql` only, before the request reaches Apollo Server (e.g. CORS). */
   graphqlMiddleware?: express.RequestHandler[];
+  /**
+   * Middleware run on `/graphql` once the caller is known (`requestIdentity(req)`), before the body is parsed: what
+   * acts per caller, such as the gateway's rate limit.
+   */
+  identifiedMiddleware?: express.RequestHandler[];
   /**
    * How bearer tokens are verified. By default, from the AUTH_* variables and NODE_ENV of the process: the
    * development key set in development and test, and a refusal to start in production without AUTH_JWKS_URL.
@@ -80,8 +89,13 @@ export function requestIdFrom(header: string | string[] | undefined): string {
  * Masks every error whose code is not meant for callers, outside development (envelop's masked errors):
  * no stack traces, no internal messages. The original is logged with the request id.
  */
-export function createErrorFormatter(options: { development: boolean; logger: Logger }) {
+export function createErrorFormatter(options: { development: boolean; logger: Logger; service?: string }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const unavailable = formatDatabaseUnavailable(options.service ?? 'service', formatted, error);
+    if (unavailable) {
+      options.logger.warn({ err: error, path: formatted.path }, 'the database is unavailable');
+      return unavailable;
+    }
     const code = formatted.extensions?.code;
     if (options.development || (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code))) {
       if (options.development) return formatted;
@@ -122,7 +136,7 @@ export function createGraphQLService<TContext extends BaseContext>(
     // Introspection is switched per request: in development, or for a verified caller (useIntrospectionGuard).
     introspection: true,
     includeStacktraceInErrorResponses: development,
-    formatError: createErrorFormatter({ development, logger }),
+    formatError: createErrorFormatter({ development, logger, service: options.name }),
     plugins: [
       ...(options.plugins ?? []),
       useIntrospectionGuard({ development }) as ApolloServerPlugin<TContext>,
@@ -154,8 +168,8 @@ export function createGraphQLService<TContext extends BaseContext>(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
-  app.get('/ready', async (_req, res) => {
-    const result = options.isReady ? await options.isReady() : { ready: true };
+  app.get('/ready', async (req, res) => {
+    const result = options.isReady ? await options.isReady(req) : { ready: true };
     res.status(result.ready ? 200 : 503).json({ status: result.ready ? 'ready' : 'unavailable', service: options.name, ...result.details });
   });
   // gzip for responses over 1 kB: the national coverage map is ~280 kB of JSON, ~45 kB compressed.
@@ -173,6 +187,7 @@ export function createGraphQLService<TContext extends BaseContext>(
         '/graphql',
         ...(options.graphqlMiddleware ?? []),
         createAuthenticationMiddleware(authentication, logger),
+        ...(options.identifiedMiddleware ?? []),
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
           context: async ({ req }) => {

@@ -1,6 +1,6 @@
 import { createDatabase, getLevel, prepareDatabase, type LevelName } from '@cohesion/db';
 import { z } from 'zod';
-import { logLevelSchema, nodeEnvSchema, parseConfiguration, portSchema } from './env';
+import { databaseTimeouts, databaseTimeoutsEnvironmentSchema, logLevelSchema, nodeEnvSchema, parseConfiguration, portSchema } from './env';
 import { type GraphQLService } from './graphql-service';
 import { listen } from './listen';
 import { createLogger } from './logger';
@@ -14,6 +14,7 @@ export const subgraphEnvironmentSchema = z.object({
   LOG_LEVEL: logLevelSchema,
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// URL' }).optional(),
   DATA_DIR: z.string().min(1).default('.data/pglite'),
+  ...databaseTimeoutsEnvironmentSchema.shape,
 });
 
 export type StartSubgraphProcessOptions = {
@@ -32,7 +33,7 @@ export async function startSubgraphProcess(options: StartSubgraphProcessOptions)
   const config = parseConfiguration(level.name, subgraphEnvironmentSchema, options.env ?? process.env);
   const logger = createLogger({ service: level.name, level: config.LOG_LEVEL });
   try {
-    const database = await createDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
+    const database = await createDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL, ...databaseTimeouts(config) } : { dataDir: config.DATA_DIR });
     await prepareDatabase(database, [level.schema]);
     const service = options.createSubgraph({ db: database.db, logger, development: config.NODE_ENV === 'development' });
     await service.start();

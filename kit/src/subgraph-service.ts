@@ -1,5 +1,5 @@
 import { type BaseContext } from '@apollo/server';
-import { type Database } from '@cohesion/db';
+import { pingDatabase, type Database } from '@cohesion/db';
 import { type DocumentNode, type GraphQLSchema } from 'graphql';
 import { createGraphQLService, type GraphQLService } from './graphql-service';
 import { type SchemaTerritories } from './authorization';
@@ -51,5 +51,11 @@ export function createSubgraphService<TContext extends BaseContext>(options: Cre
     schema: options.buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as never }),
     territories: options.territories,
     context: async ({ req, requestId, identity }) => createContext(db, logger, { acceptLanguage: req.headers['accept-language'], requestId, identity }),
+    // Without its database every field of the subgraph fails: not ready until it answers again.
+    isReady: async () => {
+      const database = await pingDatabase(db);
+      return { ready: database === 'up', details: { database } };
+    },
   });
 }
+

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createClientCredentialsToken } from '@cohesion/gateway';
-import { createAuthentication, createLogger } from '@cohesion/kit';
+import { createAuthentication, createLogger, databaseTimeouts } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
 import { parseHubConfiguration } from '../config';
 import { startHub } from '../start-hub';
@@ -12,7 +12,7 @@ async function main() {
   const config = parseHubConfiguration(process.env, supergraphSdl);
   const logger = createLogger({ service: 'hub', level: config.LOG_LEVEL });
   const hub = await startHub({
-    database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.resolve(process.env.INIT_CWD ?? process.cwd(), config.DATA_DIR) },
+    database: config.DATABASE_URL ? { url: config.DATABASE_URL, ...databaseTimeouts(config) } : { dataDir: path.resolve(process.env.INIT_CWD ?? process.cwd(), config.DATA_DIR) },
     logger,
     development: config.NODE_ENV === 'development',
     host: config.HOST,
