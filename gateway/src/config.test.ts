@@ -8,6 +8,15 @@ enum join__Graph { TOWNS @join__graph(name: "towns", url: "http://127.0.0.1:4001
 type Query { a: String }
 `;
 
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  AUTH_JWKS_URL: 'https://idp.example/jwks',
+  AUTH_ISSUER: 'https://idp.example/',
+  AUTH_TOKEN_URL: 'https://idp.example/token',
+  AUTH_CLIENT_ID: 'gateway',
+  AUTH_CLIENT_SECRET: 'secret',
+};
+
 describe('gateway configuration', () => {
   it('defaults to filter mode, the development key set and sane operation limits', () => {
     const config = parseGatewayConfiguration({ NODE_ENV: 'test' }, SUPERGRAPH);
@@ -30,8 +39,47 @@ describe('gateway configuration', () => {
   it('refuses to start in production without the identity provider\'s key set', () => {
     expect(() => parseGatewayConfiguration({ NODE_ENV: 'production' }, SUPERGRAPH)).toThrow(ConfigurationError);
     expect(() => parseGatewayConfiguration({ NODE_ENV: 'production' }, SUPERGRAPH)).toThrow(/AUTH_JWKS_URL/);
-    const config = parseGatewayConfiguration({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example/' }, SUPERGRAPH);
+    const config = parseGatewayConfiguration({ ...PRODUCTION }, SUPERGRAPH);
     expect(config.authentication).toMatchObject({ environment: 'production', keySet: { kind: 'remote', url: 'https://idp.example/jwks' } });
+  });
+
+  it('refuses to start in production without client credentials, which anonymous cross-subgraph answers need', () => {
+    const { AUTH_TOKEN_URL: _url, AUTH_CLIENT_ID: _id, AUTH_CLIENT_SECRET: _secret, ...withoutCredentials } = PRODUCTION;
+    expect(() => parseGatewayConfiguration(withoutCredentials, SUPERGRAPH)).toThrow(/AUTH_TOKEN_URL, AUTH_CLIENT_ID and AUTH_CLIENT_SECRET: required when NODE_ENV=production/);
+    expect(parseGatewayConfiguration({ ...PRODUCTION }, SUPERGRAPH).clientCredentials).toEqual({
+      tokenUrl: 'https://idp.example/token',
+      clientId: 'gateway',
+      clientSecret: 'secret',
+    });
+  });
+
+  it('limits 100 requests per caller every 10 s by default, in memory, or through Redis with REDIS_URL; 0 switches it off', () => {
+    expect(parseGatewayConfiguration({ NODE_ENV: 'test' }, SUPERGRAPH).rateLimit).toEqual({ requests: 100, windowSeconds: 10 });
+    expect(parseGatewayConfiguration({ RATE_LIMIT_REQUESTS: '20', RATE_LIMIT_WINDOW_SECONDS: '60', REDIS_URL: 'redis://127.0.0.1:6379' }, SUPERGRAPH).rateLimit).toEqual({
+      requests: 20,
+      windowSeconds: 60,
+      redisUrl: 'redis://127.0.0.1:6379',
+    });
+    expect(parseGatewayConfiguration({ RATE_LIMIT_REQUESTS: '0' }, SUPERGRAPH).rateLimit).toBeUndefined();
+    expect(() => parseGatewayConfiguration({ REDIS_URL: 'http://127.0.0.1:6379' }, SUPERGRAPH)).toThrow(/REDIS_URL.*redis:\/\//s);
+  });
+
+  it('takes subgraph timeouts, per subgraph too, and circuit breaker settings from the environment', () => {
+    const config = parseGatewayConfiguration(
+      { SUBGRAPH_TIMEOUT_MS: '3000', SUBGRAPH_TOWNS_TIMEOUT_MS: '500', CIRCUIT_BREAKER_FAILURES: '3', CIRCUIT_BREAKER_HALF_OPEN_AFTER_MS: '2000' },
+      SUPERGRAPH,
+    );
+    expect(config.resilience).toEqual({ timeoutMs: 3000, timeoutsMs: { towns: 500 }, failureThreshold: 3, halfOpenAfterMs: 2000 });
+    expect(parseGatewayConfiguration({}, SUPERGRAPH).resilience).toEqual({ timeoutMs: 10_000, timeoutsMs: {}, failureThreshold: 5, halfOpenAfterMs: 10_000 });
+  });
+
+  it('closes the operations surface in production unless METRICS_TOKEN is set, and refuses a short token', () => {
+    expect(parseGatewayConfiguration({ ...PRODUCTION }, SUPERGRAPH).operations).toEqual({ production: true });
+    expect(parseGatewayConfiguration({ ...PRODUCTION, METRICS_TOKEN: 'a-long-enough-metrics-token' }, SUPERGRAPH).operations).toEqual({
+      production: true,
+      token: 'a-long-enough-metrics-token',
+    });
+    expect(() => parseGatewayConfiguration({ METRICS_TOKEN: 'short' }, SUPERGRAPH)).toThrow(/METRICS_TOKEN: expected at least 16 characters/);
   });
 
   it('needs all three client-credentials variables or none', () => {

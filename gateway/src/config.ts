@@ -14,8 +14,15 @@ import { z } from 'zod';
 import { AUTHORIZATION_MODES } from './authorization/authorize-gateway';
 import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
+import { DEFAULT_SUBGRAPH_RESILIENCE } from './subgraph-resilience';
 
 const limitSchema = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+/** Per-subgraph variables are named like SUBGRAPH_<NAME>_URL: SUBGRAPH_EU_PARTNERS_TIMEOUT_MS. */
+const subgraphTimeoutVariable = (name: string) => subgraphUrlVariable(name).replace(/_URL$/, '_TIMEOUT_MS');
+
+/** Rate limit defaults: a burst of 100 requests per 10 s per caller, far above what a dashboard or the map widget sends. */
+export const DEFAULT_RATE_LIMIT = { requests: 100, windowSeconds: 10 } as const;
 
 /**
  * The gateway's environment. One URL variable per subgraph the supergraph names, called as the level registry
@@ -41,17 +48,47 @@ export function parseGatewayConfiguration(env: Record<string, string | undefined
     LIMIT_MAX_DIRECTIVES: limitSchema(DEFAULT_OPERATION_LIMITS.maxDirectives),
     LIMIT_MAX_TOKENS: limitSchema(DEFAULT_OPERATION_LIMITS.maxTokens),
     ...Object.fromEntries(subgraphs.map(({ name }) => [subgraphUrlVariable(name), httpUrlSchema.optional()])),
+    RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_RATE_LIMIT.requests),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMIT.windowSeconds),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional(),
+    TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+    SUBGRAPH_TIMEOUT_MS: limitSchema(DEFAULT_SUBGRAPH_RESILIENCE.timeoutMs),
+    ...Object.fromEntries(subgraphs.map(({ name }) => [subgraphTimeoutVariable(name), z.coerce.number().int().min(1).optional()])),
+    CIRCUIT_BREAKER_FAILURES: limitSchema(DEFAULT_SUBGRAPH_RESILIENCE.failureThreshold),
+    CIRCUIT_BREAKER_HALF_OPEN_AFTER_MS: limitSchema(DEFAULT_SUBGRAPH_RESILIENCE.halfOpenAfterMs),
+    METRICS_TOKEN: z.string().min(16, { error: 'expected at least 16 characters' }).optional(),
+    METRICS_PORT: portSchema.optional(),
   });
   const config = parseConfiguration('gateway', schema, env);
   const subgraphUrls: Record<string, string> = {};
+  const subgraphTimeoutsMs: Record<string, number> = {};
   for (const { name } of subgraphs) {
     const url = (config as Record<string, unknown>)[subgraphUrlVariable(name)];
     if (typeof url === 'string') subgraphUrls[name] = url;
+    const timeout = (config as Record<string, unknown>)[subgraphTimeoutVariable(name)];
+    if (typeof timeout === 'number') subgraphTimeoutsMs[name] = timeout;
   }
+  // Every problem in one message: an operator fixes the environment once, not once per variable.
+  const issues: string[] = [];
   const clientCredentials = [config.AUTH_TOKEN_URL, config.AUTH_CLIENT_ID, config.AUTH_CLIENT_SECRET];
+  const production = config.NODE_ENV === 'production';
   if (clientCredentials.some(Boolean) && !clientCredentials.every(Boolean)) {
-    throw new ConfigurationError('gateway', ['AUTH_TOKEN_URL, AUTH_CLIENT_ID and AUTH_CLIENT_SECRET: set all three or none']);
+    issues.push('AUTH_TOKEN_URL, AUTH_CLIENT_ID and AUTH_CLIENT_SECRET: set all three or none');
+  } else if (production && !clientCredentials.every(Boolean)) {
+    // Production subgraphs answer _entities to verified callers only: without its own token the gateway would lose
+    // every anonymous cross-subgraph field, silently.
+    issues.push(
+      'AUTH_TOKEN_URL, AUTH_CLIENT_ID and AUTH_CLIENT_SECRET: required when NODE_ENV=production (the gateway\'s client-credentials grant at the identity provider, for anonymous callers\' cross-subgraph fetches) (not set)',
+    );
   }
+  let authentication: ReturnType<typeof parseAuthenticationConfiguration> | undefined;
+  try {
+    authentication = parseAuthenticationConfiguration(env, 'gateway');
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    issues.push(...error.issues);
+  }
+  if (issues.length > 0 || !authentication) throw new ConfigurationError('gateway', issues);
   return {
     ...config,
     subgraphUrls,
@@ -59,7 +96,18 @@ export function parseGatewayConfiguration(env: Record<string, string | undefined
       config.AUTH_TOKEN_URL && config.AUTH_CLIENT_ID && config.AUTH_CLIENT_SECRET
         ? { tokenUrl: config.AUTH_TOKEN_URL, clientId: config.AUTH_CLIENT_ID, clientSecret: config.AUTH_CLIENT_SECRET }
         : undefined,
-    authentication: parseAuthenticationConfiguration(env, 'gateway'),
+    authentication,
+    rateLimit:
+      config.RATE_LIMIT_REQUESTS > 0
+        ? { requests: config.RATE_LIMIT_REQUESTS, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}) }
+        : undefined,
+    resilience: {
+      timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      timeoutsMs: subgraphTimeoutsMs,
+      failureThreshold: config.CIRCUIT_BREAKER_FAILURES,
+      halfOpenAfterMs: config.CIRCUIT_BREAKER_HALF_OPEN_AFTER_MS,
+    },
+    operations: { production, ...(config.METRICS_TOKEN ? { token: config.METRICS_TOKEN } : {}) },
     limits: {
       maxDepth: config.LIMIT_MAX_DEPTH,
       maxAliases: config.LIMIT_MAX_ALIASES,

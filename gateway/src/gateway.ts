@@ -3,13 +3,17 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { type GatewayInterface } from '@apollo/server-gateway-interface';
 import { createGraphQLService, type Authentication, type GraphQLService, type Identity, type Logger } from '@cohesion/kit';
 import cors from 'cors';
+import express, { type Express } from 'express';
 import { assertNothingToEnforce, authorizeGateway, type AuthorizationMode } from './authorization/authorize-gateway';
 import { useGraphiQL } from './graphiql';
 import { createOperationLimits, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation-limits';
 import { createGatewayMetrics } from './metrics';
 import { useWidgetRoutes } from './widget-routes';
-import { checkSubgraphs } from './readiness';
+import { checkGatewayReadiness } from './readiness';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
+import { createOperationsAccess, type OperationsAccessOptions } from './operations-access';
+import { createRateLimit, type RateLimitOptions } from './rate-limit';
+import { createSubgraphResilience, DEFAULT_SUBGRAPH_RESILIENCE, type SubgraphResilienceOptions } from './subgraph-resilience';
 
 /** What the gateway knows of a request and passes on to every subgraph fetch. */
 export type GatewayContext = {
@@ -42,6 +46,20 @@ export type CreateGatewayOptions = {
    * `_entities` to verified callers only (e.g. from the identity provider's client-credentials grant).
    */
   serviceToken?: () => Promise<string>;
+  /** Requests per caller and window (RATE_LIMIT_*), shared through Redis when `redisUrl` is set; no limit when omitted. */
+  rateLimit?: RateLimitOptions;
+  /** Per-subgraph timeouts and circuit breakers; DEFAULT_SUBGRAPH_RESILIENCE by default. */
+  resilience?: SubgraphResilienceOptions;
+  /** Who may read `/metrics` and the details of `/ready` (METRICS_TOKEN); open outside production by default. */
+  operations?: OperationsAccessOptions;
+  /** Proxies in front of the gateway whose X-Forwarded-For is believed (TRUST_PROXY): the client address rate limits count by. */
+  trustProxy?: number;
+};
+
+export type Gateway = GraphQLService<GatewayContext> & {
+  subgraphUrls: Record<string, string>;
+  /** `/metrics` and `/ready` with details and without a token, for a port that is not exposed (METRICS_PORT). */
+  operationsApp: Express;
 };
 
 /** Headers the gateway forwards to subgraphs: the caller's identity, language and the request id. */
@@ -51,17 +69,24 @@ const FORWARDED = { authorization: 'authorization', acceptLanguage: 'accept-lang
  * The Apollo Gateway on Apollo Server 5, loading the committed supergraph (no runtime introspection, so one
  * subgraph down never takes the whole graph down). It never listens by itself.
  */
-export function createGateway(options: CreateGatewayOptions): GraphQLService<GatewayContext> & { subgraphUrls: Record<string, string> } {
+export function createGateway(options: CreateGatewayOptions): Gateway {
   const subgraphUrls = Object.fromEntries(
     listSupergraphSubgraphs(options.supergraphSdl).map(({ name, url }) => [name, options.subgraphUrls?.[name] ?? url]),
   );
   const metrics = createGatewayMetrics();
+  const resilience = createSubgraphResilience(options.resilience ?? DEFAULT_SUBGRAPH_RESILIENCE, {
+    onStateChange: (subgraph, status) => {
+      metrics.setCircuitStatus(subgraph, status);
+      options.logger[status === 'open' ? 'warn' : 'info']({ subgraph, circuit: status }, `subgraph ${subgraph}: circuit ${status}`);
+    },
+  });
   const createApolloGateway = (supergraphSdl: string) => new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
     buildService: ({ name }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      resilience.protect(name, new RemoteGraphQLDataSource<GatewayContext>({
         url: subgraphUrls[name],
+        fetcher: resilience.fetcher(name),
         async willSendRequest({ request, context }) {
           metrics.countSubgraphFetch(name);
           request.http?.headers.set('x-request-id', context.requestId);
@@ -71,7 +96,7 @@ export function createGateway(options: CreateGatewayOptions): GraphQLService<Gat
           }
           if (!context.authorization && options.serviceToken) request.http?.headers.set('authorization', `Bearer ${await options.serviceToken()}`);
         },
-      }),
+      })),
   });
   const mode = options.authorizationMode ?? 'filter';
   let gateway: GatewayInterface;
@@ -82,6 +107,9 @@ export function createGateway(options: CreateGatewayOptions): GraphQLService<Gat
     gateway = authorizeGateway({ supergraphSdl: options.supergraphSdl, mode, createGateway: createApolloGateway });
   }
   const limits = createOperationLimits(options.limits ?? DEFAULT_OPERATION_LIMITS, { development: options.development });
+  const access = createOperationsAccess(options.operations ?? { production: false });
+  const rateLimit = options.rateLimit ? createRateLimit(options.rateLimit, options.logger) : undefined;
+  const readiness = () => checkGatewayReadiness(subgraphUrls, resilience.states());
   const corsMiddleware = cors({ origin: options.corsOrigins ?? [], methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
   const service = createGraphQLService<GatewayContext>({
     name: 'gateway',
@@ -92,13 +120,16 @@ export function createGateway(options: CreateGatewayOptions): GraphQLService<Gat
     plugins: [options.development ? useGraphiQL() : ApolloServerPluginLandingPageDisabled(), ...limits.plugins, metrics.plugin],
     validationRules: limits.validationRules,
     graphqlMiddleware: [corsMiddleware],
+    identifiedMiddleware: rateLimit ? [rateLimit.middleware] : [],
     configureApp: (app) => {
-      metrics.mount(app);
+      if (options.trustProxy) app.set('trust proxy', options.trustProxy);
+      metrics.mount(app, access.guard);
       useWidgetRoutes(app, { logger: options.logger });
     },
-    isReady: async () => {
-      const { ready, subgraphs } = await checkSubgraphs(subgraphUrls);
-      return { ready, details: { subgraphs } };
+    // Subgraph and circuit states tell an attacker which level to aim at: only the operations token sees them.
+    isReady: async (req) => {
+      const { ready, status, details } = await readiness();
+      return access.allows(req) ? { ready, status, details } : { ready, status };
     },
     context: async ({ req, requestId, identity }) => ({
       requestId,
@@ -107,5 +138,24 @@ export function createGateway(options: CreateGatewayOptions): GraphQLService<Gat
       ...(req.headers['accept-language'] ? { acceptLanguage: req.headers['accept-language'] } : {}),
     }),
   });
-  return { ...service, subgraphUrls };
+  const operationsApp = express();
+  operationsApp.disable('x-powered-by');
+  metrics.mount(operationsApp, (_req, _res, next) => next());
+  operationsApp.get('/ready', async (_req, res) => {
+    const { ready, status, details } = await readiness();
+    res.status(ready ? 200 : 503).json({ status, service: 'gateway', ...details });
+  });
+  return {
+    ...service,
+    subgraphUrls,
+    operationsApp,
+    async start() {
+      await rateLimit?.connect();
+      await service.start();
+    },
+    async stop() {
+      await service.stop();
+      await rateLimit?.close();
+    },
+  };
 }

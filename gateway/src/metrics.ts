@@ -1,6 +1,7 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { type Express } from 'express';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { type Express, type RequestHandler } from 'express';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { type CircuitStatus } from './subgraph-resilience';
 
 /**
  * Prometheus metrics of one gateway (its own registry, so several gateways in one process — tests — do not
@@ -29,6 +30,13 @@ export function createGatewayMetrics() {
     registers: [registry],
   });
 
+  const circuits = new Gauge({
+    name: 'cohesion_gateway_subgraph_circuit_open',
+    help: 'Whether a subgraph\'s circuit breaker keeps its fetches from being sent: 1 open, 0.5 half-open (testing), 0 closed.',
+    labelNames: ['subgraph'] as const,
+    registers: [registry],
+  });
+
   const plugin: ApolloServerPlugin = {
     async requestDidStart() {
       const stop = duration.startTimer();
@@ -45,9 +53,10 @@ export function createGatewayMetrics() {
   return {
     plugin,
     countSubgraphFetch: (subgraph: string) => subgraphFetches.inc({ subgraph }),
-    /** Mounts `GET /metrics` in the Prometheus text format. */
-    mount(app: Express) {
-      app.get('/metrics', async (_req, res) => {
+    setCircuitStatus: (subgraph: string, status: CircuitStatus) => circuits.set({ subgraph }, status === 'open' ? 1 : status === 'half-open' ? 0.5 : 0),
+    /** Mounts `GET /metrics` in the Prometheus text format, behind `guard` (who may read it). */
+    mount(app: Express, guard: RequestHandler) {
+      app.get('/metrics', guard, async (_req, res) => {
         res.type(registry.contentType).send(await registry.metrics());
       });
     },

@@ -1,5 +1,5 @@
 import { createDatabase, LEVELS, prepareDatabase, SUBGRAPH_SCHEMAS, type DatabaseHandle, type DatabaseOptions } from '@cohesion/db';
-import { createGateway, type CreateGatewayOptions } from '@cohesion/gateway';
+import { createGateway, type CreateGatewayOptions, type Gateway } from '@cohesion/gateway';
 import { listen, type ListeningServer, type Logger } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
 import { LEVEL_MODULES } from './level-modules';
@@ -14,14 +14,19 @@ export type StartHubOptions = {
   port?: number;
   corsOrigins?: string[];
   supergraphSdl?: string;
-  /** Gateway settings beyond the above: authorisation mode, operation limits, authentication, service token. */
-  gateway?: Pick<CreateGatewayOptions, 'authorizationMode' | 'limits' | 'authentication' | 'serviceToken'>;
+  /** Gateway settings beyond the above: authorisation mode, limits, authentication, service token, rate limit, timeouts, operations access. */
+  gateway?: Pick<
+    CreateGatewayOptions,
+    'authorizationMode' | 'limits' | 'authentication' | 'serviceToken' | 'rateLimit' | 'resilience' | 'operations' | 'trustProxy'
+  >;
 };
 
 export type RunningHub = {
   /** The gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql */
   url: string;
   gateway: ListeningServer;
+  /** The gateway's `/metrics` and `/ready` for a port of their own (METRICS_PORT); not listening by itself. */
+  operationsApp: Gateway['operationsApp'];
   subgraphUrls: Record<string, string>;
   database: DatabaseHandle;
   close(): Promise<void>;
@@ -70,7 +75,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     stack.push(() => gateway.stop());
     const server = await listen(gateway.app, { port: options.port ?? 0, host });
     stack.push(() => server.close());
-    return { url: `${server.url}/graphql`, gateway: server, subgraphUrls, database, close };
+    return { url: `${server.url}/graphql`, gateway: server, operationsApp: gateway.operationsApp, subgraphUrls, database, close };
   } catch (error) {
     await close();
     throw error;

@@ -42,7 +42,7 @@ export type CreateGraphQLServiceOptions<TContext extends BaseContext> = {
    * Readiness probe for `/ready`; `/health` only says the process is alive. It gets the request, so that details can
    * be kept from callers who may not see them.
    */
-  isReady?: (req: Request) => Promise<{ ready: boolean; details?: Record<string, unknown> }>;
+  isReady?: (req: Request) => Promise<{ ready: boolean; status?: string; details?: Record<string, unknown> }>;
   /** Extra routes mounted before `/graphql` (static pages, CORS, metrics). */
   configureApp?: (app: Express) => void;
   /** Middleware run on `/graphql` only, before the request reaches Apollo Server (e.g. CORS). */
@@ -169,8 +169,8 @@ export function createGraphQLService<TContext extends BaseContext>(
     res.json({ status: 'ok', service: options.name });
   });
   app.get('/ready', async (req, res) => {
-    const result = options.isReady ? await options.isReady(req) : { ready: true };
-    res.status(result.ready ? 200 : 503).json({ status: result.ready ? 'ready' : 'unavailable', service: options.name, ...result.details });
+    const result: { ready: boolean; status?: string; details?: Record<string, unknown> } = options.isReady ? await options.isReady(req) : { ready: true };
+    res.status(result.ready ? 200 : 503).json({ status: result.status ?? (result.ready ? 'ready' : 'unavailable'), service: options.name, ...result.details });
   });
   // gzip for responses over 1 kB: the national coverage map is ~280 kB of JSON, ~45 kB compressed.
   app.use(compression({ threshold: 1024 }));

@@ -9,9 +9,6 @@ async function main() {
   const supergraphSdl = loadSupergraph(process.env.SUPERGRAPH_PATH);
   const config = parseGatewayConfiguration(process.env, supergraphSdl);
   const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
-  if (config.NODE_ENV === 'production' && !config.clientCredentials) {
-    logger.warn('AUTH_TOKEN_URL, AUTH_CLIENT_ID and AUTH_CLIENT_SECRET are not set: anonymous operations that need _entities will be refused by production subgraphs');
-  }
   const gateway = createGateway({
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,
@@ -21,12 +18,21 @@ async function main() {
     authentication: createAuthentication(config.authentication),
     authorizationMode: config.AUTHORIZATION_MODE,
     limits: config.limits,
+    ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+    resilience: config.resilience,
+    operations: config.operations,
+    trustProxy: config.TRUST_PROXY,
     ...(config.clientCredentials ? { serviceToken: createClientCredentialsToken(config.clientCredentials) } : {}),
   });
   await gateway.start();
   const server = await listen(gateway.app, { port: config.PORT, host: config.HOST });
-  logger.info({ url: `${server.url}/graphql`, subgraphs: gateway.subgraphUrls, authorization: config.AUTHORIZATION_MODE }, 'gateway ready');
+  const operations = config.METRICS_PORT === undefined ? undefined : await listen(gateway.operationsApp, { port: config.METRICS_PORT, host: config.HOST });
+  logger.info(
+    { url: `${server.url}/graphql`, subgraphs: gateway.subgraphUrls, authorization: config.AUTHORIZATION_MODE, metrics: operations ? `${operations.url}/metrics` : undefined },
+    'gateway ready',
+  );
   const shutdown = async () => {
+    await operations?.close();
     await server.close();
     await gateway.stop();
     process.exit(0);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createClientCredentialsToken } from '@cohesion/gateway';
-import { createAuthentication, createLogger, databaseTimeouts } from '@cohesion/kit';
+import { createAuthentication, createLogger, databaseTimeouts, listen } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
 import { parseHubConfiguration } from '../config';
 import { startHub } from '../start-hub';
@@ -23,11 +23,20 @@ async function main() {
       authentication: createAuthentication(config.authentication),
       authorizationMode: config.AUTHORIZATION_MODE,
       limits: config.limits,
+      ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+      resilience: config.resilience,
+      operations: config.operations,
+      trustProxy: config.TRUST_PROXY,
       ...(config.clientCredentials ? { serviceToken: createClientCredentialsToken(config.clientCredentials) } : {}),
     },
   });
-  logger.info({ url: hub.url, subgraphs: hub.subgraphUrls, startupMs: Date.now() - started }, `Cohesion Hub ready at ${hub.url}`);
+  const operations = config.METRICS_PORT === undefined ? undefined : await listen(hub.operationsApp, { port: config.METRICS_PORT, host: config.HOST });
+  logger.info(
+    { url: hub.url, subgraphs: hub.subgraphUrls, metrics: operations ? `${operations.url}/metrics` : undefined, startupMs: Date.now() - started },
+    `Cohesion Hub ready at ${hub.url}`,
+  );
   const shutdown = async () => {
+    await operations?.close();
     await hub.close();
     process.exit(0);
   };
