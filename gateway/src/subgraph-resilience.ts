@@ -34,8 +34,10 @@ function failureReason(error: unknown): string | undefined {
     const status = (error.extensions.response as { status?: unknown } | undefined)?.status;
     return typeof status === 'number' && status >= 500 ? `HTTP ${status}` : undefined;
   }
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timeout';
-  return error instanceof Error ? 'unreachable' : undefined;
+  // Checked by shape, not `instanceof Error`: fetch's errors come from Node's own realm, which differs under test runners.
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
+  return typeof name === 'string' ? 'unreachable' : undefined;
 }
 
 function unavailable(subgraph: string, reason: string): GraphQLError {
