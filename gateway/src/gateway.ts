@@ -80,6 +80,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
       options.logger[status === 'open' ? 'warn' : 'info']({ subgraph, circuit: status }, `subgraph ${subgraph}: circuit ${status}`);
     },
   });
+  for (const name of Object.keys(subgraphUrls)) metrics.setCircuitStatus(name, 'closed');
   const createApolloGateway = (supergraphSdl: string) => new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
