@@ -214,6 +214,20 @@ describe('flanders subgraph', () => {
       expect(flanders.nobody.totalCount).toBe(0);
     });
 
+    it('filters coaching trajectories by start date with from/to, and still with the deprecated startedFrom/startedTo', async () => {
+      type Trajectories = { nodes: Array<{ id: string; startedOn: string }> };
+      const { flanders } = await data<{ flanders: { all: Trajectories; current: Trajectories; deprecated: Trajectories } }>(`{ flanders {
+        all: coachingTrajectories(first: 200) { nodes { id startedOn } }
+        current: coachingTrajectories(first: 200, filter: { from: "2023-01-01", to: "2023-12-31" }) { nodes { id startedOn } }
+        deprecated: coachingTrajectories(first: 200, filter: { startedFrom: "2023-01-01", startedTo: "2023-12-31" }) { nodes { id startedOn } }
+      } }`);
+      const expected = flanders.all.nodes.filter((node) => node.startedOn >= '2023-01-01' && node.startedOn <= '2023-12-31');
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(flanders.all.nodes.length);
+      expect(flanders.current.nodes).toEqual(expected);
+      expect(flanders.deprecated.nodes).toEqual(expected);
+    });
+
     it('lists events between two dates in date order, undated events only without a range', async () => {
       const { flanders } = await data<{
         flanders: { all: { nodes: Array<{ id: string; date: string | null }> }; ranged: { nodes: Array<{ date: string; organisers: Array<{ id: string }>; venue: { name: string } }> }; newest: { nodes: Array<{ date: string | null }> } };

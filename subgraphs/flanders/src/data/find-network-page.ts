@@ -1,40 +1,33 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
-import { afterPosition, countRows, keysetOrder, searchCondition, sliceRows, type KeysetPosition, type SortSpec } from './keyset';
-import { type NetworkRow } from './rows';
+import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, eq, inArray } from 'drizzle-orm';
 
 const { networks, networkProvinces } = flandersTables;
 
 export type NetworkKind = 'WORKING_GROUP' | 'INTERVISION_CIRCLE' | 'REGIONAL_PLATFORM';
 
-export const NETWORK_ORDERS: Record<'NAME_ASC' | 'NAME_DESC', SortSpec<NetworkRow>> = {
-  NAME_ASC: { column: networks.sortName, direction: 'asc', valueOf: (row) => row.sortName },
-  NAME_DESC: { column: networks.sortName, direction: 'desc', valueOf: (row) => row.sortName },
+const NETWORK_ORDERS = { NAME_ASC: ascending(networks.sortName), NAME_DESC: descending(networks.sortName) };
+
+// One list per kind, so that a working group's cursor is refused by the intervision circles.
+const networkLists = {
+  WORKING_GROUP: keysetList({ name: 'flanders-working-groups', table: networks, id: networks.id, orders: NETWORK_ORDERS }),
+  INTERVISION_CIRCLE: keysetList({ name: 'flanders-intervision-circles', table: networks, id: networks.id, orders: NETWORK_ORDERS }),
+  REGIONAL_PLATFORM: keysetList({ name: 'flanders-regional-platforms', table: networks, id: networks.id, orders: NETWORK_ORDERS }),
 };
 
-export type NetworkPageQuery = { networkKind: NetworkKind; provinceNis?: string | undefined; search?: string | undefined };
-
-function whereOf(db: Database, query: NetworkPageQuery): SQL | undefined {
-  return and(
-    eq(networks.networkKind, query.networkKind),
-    query.provinceNis
-      ? inArray(networks.id, db.select({ id: networkProvinces.networkId }).from(networkProvinces).where(eq(networkProvinces.provinceNis, query.provinceNis)))
-      : undefined,
-    searchCondition(networks.searchText, query.search),
-  );
-}
+export type NetworkPageQuery = { networkKind: NetworkKind; provinceNis?: string | undefined; search?: string | null | undefined };
 
 /** Working groups, intervision circles or regional platforms, one page of one kind. */
-export async function findNetworkPage(db: Database, query: NetworkPageQuery & { sort: SortSpec<NetworkRow>; after?: KeysetPosition | undefined; first: number }) {
-  const rows = await db
-    .select()
-    .from(networks)
-    .where(and(whereOf(db, query), afterPosition(query.sort, networks.id, query.after)))
-    .orderBy(...keysetOrder(query.sort, networks.id))
-    .limit(query.first + 1);
-  return sliceRows(rows, query.first);
-}
-
-export function countNetworks(db: Database, query: NetworkPageQuery): Promise<number> {
-  return countRows(db, networks, whereOf(db, query));
+export function findNetworkPage(db: Database, query: NetworkPageQuery, page: PageArguments<'NAME_ASC' | 'NAME_DESC'>) {
+  return networkLists[query.networkKind].findPage(
+    db,
+    page,
+    and(
+      eq(networks.networkKind, query.networkKind),
+      query.provinceNis
+        ? inArray(networks.id, db.select({ id: networkProvinces.networkId }).from(networkProvinces).where(eq(networkProvinces.provinceNis, query.provinceNis)))
+        : undefined,
+      searchCondition(networks.searchText, query.search),
+    ),
+  );
 }

@@ -13,17 +13,6 @@ export function checkNis(value: string | null | undefined, argument: string): st
   return value;
 }
 
-/** A date range must not end before it starts. */
-export function checkRange(from: string | null | undefined, to: string | null | undefined, toArgument: string): { from?: string; to?: string } {
-  if (from && to && to < from) throw badUserInput(toArgument, to, `expected a day on or after ${from}`);
-  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
-}
-
-/** A search text, trimmed; blank means no search. */
-export function searchText(value: string | null | undefined): string | undefined {
-  return value?.trim() || undefined;
-}
-
 /** `undefined` for an absent or null filter value, the value otherwise. */
 export function optional<T>(value: T | null | undefined): T | undefined {
   return value ?? undefined;
