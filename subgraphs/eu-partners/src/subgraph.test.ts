@@ -174,6 +174,9 @@ describe('eu-partners subgraph', () => {
       expect(await ids('partnerMunicipality: "52011"')).toEqual(['liaise-2']);
       expect(await ids('organisation: "bfpvs"')).toEqual(['liaise-2']);
       expect(await ids('organisation: "european-commission"')).toEqual(['liaise']);
+      expect(await ids('from: "2019-06-01"')).toEqual(['practicies', 'bridge', 'loud']);
+      expect(await ids('to: "2015-01-01"')).toEqual(['liaise']);
+      // The names before `from`/`to`, deprecated, still work for released clients.
       expect(await ids('activeFrom: "2019-06-01"')).toEqual(['practicies', 'bridge', 'loud']);
       expect(await ids('activeTo: "2015-01-01"')).toEqual(['liaise']);
       expect(await ids('fundingProgramme: "Horizon 2020"')).toEqual(['practicies']);

@@ -1,57 +1,47 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { and, arrayContains, count, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
-import { keysetAfter, keysetOrder, type Ordering, pageOf, type PageRequest, searchCondition } from './keyset';
-import { type EventRow } from './rows';
+import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, arrayContains, eq, gte, inArray, lte } from 'drizzle-orm';
 
 const { events, eventOrganisers } = euPartnersTables;
+
+const eventList = keysetList({
+  name: 'eu-events',
+  table: events,
+  id: events.id,
+  orders: { DATE_ASC: ascending(events.date), DATE_DESC: descending(events.date) },
+});
 
 export type EventQuery = {
   from?: string | undefined;
   to?: string | undefined;
-  kinds?: readonly string[] | undefined;
-  organiserId?: string | undefined;
-  projectId?: string | undefined;
-  seriesId?: string | undefined;
+  kinds?: readonly string[] | null | undefined;
+  organiserId?: string | null | undefined;
+  projectId?: string | null | undefined;
+  seriesId?: string | null | undefined;
   language?: string | undefined;
-  online?: boolean | undefined;
+  online?: boolean | null | undefined;
   municipalityNis?: string | undefined;
-  search?: string | undefined;
+  search?: string | null | undefined;
 };
 
-export const EVENT_ORDERINGS = {
-  DATE_ASC: { column: events.date, direction: 'asc', valueOf: (row) => row.date },
-  DATE_DESC: { column: events.date, direction: 'desc', valueOf: (row) => row.date },
-} satisfies Record<string, Ordering<EventRow>>;
-
-function whereOf(db: Database, query: EventQuery): SQL | undefined {
-  return and(
-    query.from ? gte(events.date, query.from) : undefined,
-    query.to ? lte(events.date, query.to) : undefined,
-    query.kinds?.length ? inArray(events.kind, [...query.kinds]) : undefined,
-    query.organiserId
-      ? inArray(events.id, db.select({ id: eventOrganisers.eventId }).from(eventOrganisers).where(eq(eventOrganisers.organisationId, query.organiserId)))
-      : undefined,
-    query.projectId ? eq(events.projectId, query.projectId) : undefined,
-    query.seriesId ? eq(events.seriesId, query.seriesId) : undefined,
-    query.language ? arrayContains(events.languages, [query.language]) : undefined,
-    query.online === undefined ? undefined : eq(events.online, query.online),
-    query.municipalityNis ? eq(events.venueNis, query.municipalityNis) : undefined,
-    searchCondition(events.searchText, query.search),
+/** One page of events, by date. */
+export function findEventPage(db: Database, query: EventQuery, page: PageArguments<'DATE_ASC' | 'DATE_DESC'>) {
+  return eventList.findPage(
+    db,
+    page,
+    and(
+      query.from ? gte(events.date, query.from) : undefined,
+      query.to ? lte(events.date, query.to) : undefined,
+      query.kinds?.length ? inArray(events.kind, [...query.kinds]) : undefined,
+      query.organiserId
+        ? inArray(events.id, db.select({ id: eventOrganisers.eventId }).from(eventOrganisers).where(eq(eventOrganisers.organisationId, query.organiserId)))
+        : undefined,
+      query.projectId ? eq(events.projectId, query.projectId) : undefined,
+      query.seriesId ? eq(events.seriesId, query.seriesId) : undefined,
+      query.language ? arrayContains(events.languages, [query.language]) : undefined,
+      query.online === null || query.online === undefined ? undefined : eq(events.online, query.online),
+      query.municipalityNis ? eq(events.venueNis, query.municipalityNis) : undefined,
+      searchCondition(events.searchText, query.search),
+    ),
   );
-}
-
-/** One page of events after the cursor position, reading one row more to know whether another follows. */
-export async function findEventPage(db: Database, query: EventQuery, page: PageRequest<EventRow>) {
-  const rows = await db
-    .select()
-    .from(events)
-    .where(and(whereOf(db, query), keysetAfter(page.ordering, events.id, page.after)))
-    .orderBy(...keysetOrder(page.ordering, events.id))
-    .limit(page.first + 1);
-  return pageOf(rows, page.first);
-}
-
-export async function countEvents(db: Database, query: EventQuery): Promise<number> {
-  const [result] = await db.select({ total: count() }).from(events).where(whereOf(db, query));
-  return result?.total ?? 0;
 }

@@ -1,24 +1,11 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { count } from 'drizzle-orm';
-import { keysetAfter, keysetOrder, type Ordering, pageOf, type PageRequest } from './keyset';
-import { type EventSeriesRow } from './rows';
+import { ascending, keysetList, type PageArguments } from '@cohesion/kit';
 
 const { eventSeries } = euPartnersTables;
 
-export const EVENT_SERIES_ORDERING: Ordering<EventSeriesRow> = { column: eventSeries.id, direction: 'asc', valueOf: (row) => row.id };
+const eventSeriesList = keysetList({ name: 'eu-event-series', table: eventSeries, id: eventSeries.id, orders: { ID_ASC: ascending(eventSeries.id) } });
 
-/** One page of event series after the cursor position, reading one row more to know whether another follows. */
-export async function findEventSeriesPage(db: Database, page: PageRequest<EventSeriesRow>) {
-  const rows = await db
-    .select()
-    .from(eventSeries)
-    .where(keysetAfter(page.ordering, eventSeries.id, page.after))
-    .orderBy(...keysetOrder(page.ordering, eventSeries.id))
-    .limit(page.first + 1);
-  return pageOf(rows, page.first);
-}
-
-export async function countEventSeries(db: Database): Promise<number> {
-  const [result] = await db.select({ total: count() }).from(eventSeries);
-  return result?.total ?? 0;
+/** One page of event series, by id. */
+export function findEventSeriesPage(db: Database, page: PageArguments<never>) {
+  return eventSeriesList.findPage(db, page);
 }

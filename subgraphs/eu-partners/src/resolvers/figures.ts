@@ -1,3 +1,4 @@
+import { checkTimeRange } from '@cohesion/kit';
 import { countDocumentsPerType } from '../data/count-documents-per-type';
 import { countEventsPerKind } from '../data/count-events-per-kind';
 import { countEventsPerMonth } from '../data/count-events-per-month';
@@ -7,7 +8,6 @@ import { countProjectsPerFundingProgramme } from '../data/count-projects-per-fun
 import { countWorkingGroupsPerOrganisation } from '../data/count-working-groups-per-organisation';
 import { type FigureSource, type LocalizedTextValue } from '../data/rows';
 import { type EuFigureResolvers, type EuFiguresResolvers } from '../generated/resolvers-types';
-import { checkDateRange } from './arguments';
 
 /** `LUNCH_BRIEFING` → `Lunch briefing`. */
 function labelOfCode(code: string): string {
@@ -21,7 +21,7 @@ function labelOfOrganisation(id: string, name: LocalizedTextValue | null): strin
 
 export const figuresResolvers: EuFiguresResolvers = {
   eventsPerMonth: async (_level, { from, to }, { db }) => {
-    const rows = await countEventsPerMonth(db, checkDateRange(from, to));
+    const rows = await countEventsPerMonth(db, checkTimeRange(from, to));
     return rows.map(({ month, value }): FigureSource => ({ label: month, keys: [{ name: 'month', value: month }], value }));
   },
   eventsPerKind: async (_level, _args, { db }) =>

@@ -1,14 +1,14 @@
 import { daysOfPartialDate } from '@cohesion/db';
-import { badUserInput, connectionResolvers, createLocalizedTextResolvers, languageEnum } from '@cohesion/kit';
+import { badUserInput, checkTimeRange, connectionResolvers, createLocalizedTextResolvers, languageEnum } from '@cohesion/kit';
 import { GraphQLScalarType, Kind } from 'graphql';
-import { countDocuments, DOCUMENT_ORDERINGS, findDocumentPage } from '../data/find-document-page';
-import { countEfusMemberships, EFUS_MEMBERSHIP_ORDERING, findEfusMembershipPage } from '../data/find-efus-membership-page';
-import { countEvents, EVENT_ORDERINGS, findEventPage } from '../data/find-event-page';
-import { countEventSeries, EVENT_SERIES_ORDERING, findEventSeriesPage } from '../data/find-event-series-page';
-import { countOrganisations, findOrganisationPage, ORGANISATION_ORDERINGS } from '../data/find-organisation-page';
-import { countProjects, findProjectPage, PROJECT_ORDERINGS } from '../data/find-project-page';
+import { findDocumentPage } from '../data/find-document-page';
+import { findEfusMembershipPage } from '../data/find-efus-membership-page';
+import { findEventPage } from '../data/find-event-page';
+import { findEventSeriesPage } from '../data/find-event-series-page';
+import { findOrganisationPage } from '../data/find-organisation-page';
+import { findProjectPage } from '../data/find-project-page';
 import { findSources } from '../data/find-sources';
-import { countWorkingGroups, findWorkingGroupPage, WORKING_GROUP_ORDERING } from '../data/find-working-group-page';
+import { findWorkingGroupPage } from '../data/find-working-group-page';
 import {
   type DocumentRow,
   type EfusMembershipRow,
@@ -20,9 +20,8 @@ import {
   type WorkingGroupRow,
 } from '../data/rows';
 import { type EuDatePrecision, type Resolvers } from '../generated/resolvers-types';
-import { checkDateRange, checkNis, searchOf } from './arguments';
+import { checkNis } from './arguments';
 import { figureResolvers, figuresResolvers } from './figures';
-import { pageOf, pageRequest, type Paging } from './paging';
 import { actorOf, municipalityReference, required, sourcesOf } from './references';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -37,35 +36,6 @@ function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) throw badUserInput('Date', value, 'expected a calendar date YYYY-MM-DD');
   return value;
 }
-
-const idOf = (row: { id: string }) => row.id;
-const organisationPaging = (order: keyof typeof ORGANISATION_ORDERINGS): Paging<OrganisationRow> => ({
-  kind: `eu-organisation:${order}`,
-  ordering: ORGANISATION_ORDERINGS[order],
-  keyOf: idOf,
-});
-const eventPaging = (order: keyof typeof EVENT_ORDERINGS): Paging<EventRow> => ({
-  kind: `eu-event:${order}`,
-  ordering: EVENT_ORDERINGS[order],
-  keyOf: idOf,
-});
-const projectPaging = (order: keyof typeof PROJECT_ORDERINGS): Paging<ProjectRow> => ({
-  kind: `eu-project:${order}`,
-  ordering: PROJECT_ORDERINGS[order],
-  keyOf: idOf,
-});
-const documentPaging = (order: keyof typeof DOCUMENT_ORDERINGS): Paging<DocumentRow> => ({
-  kind: `eu-document:${order}`,
-  ordering: DOCUMENT_ORDERINGS[order],
-  keyOf: idOf,
-});
-const eventSeriesPaging: Paging<EventSeriesRow> = { kind: 'eu-event-series', ordering: EVENT_SERIES_ORDERING, keyOf: idOf };
-const workingGroupPaging: Paging<WorkingGroupRow> = { kind: 'eu-working-group', ordering: WORKING_GROUP_ORDERING, keyOf: idOf };
-const efusMembershipPaging: Paging<EfusMembershipRow> = {
-  kind: 'eu-efus-membership',
-  ordering: EFUS_MEMBERSHIP_ORDERING,
-  keyOf: (row) => row.memberKey,
-};
 
 // English first: the working language of most EU-level sources.
 const text = createLocalizedTextResolvers({ fallbackOrder: ['en', 'nl', 'fr', 'de'] });
@@ -84,73 +54,58 @@ export const resolvers: Resolvers = {
     euPartners: () => ({}),
   },
   EuPartnersLevel: {
-    organisations: async (_level, { filter, orderBy, first, after }, { db }) => {
-      const paging = organisationPaging(orderBy);
-      const request = pageRequest(paging, { first, after });
-      const query = { type: filter?.type ?? undefined, level: filter?.level ?? undefined, search: searchOf(filter?.search) };
-      return pageOf(paging, request, await findOrganisationPage(db, query, request), () => countOrganisations(db, query));
-    },
+    organisations: (_level, { filter, ...page }, { db }) => findOrganisationPage(db, { type: filter?.type, level: filter?.level, search: filter?.search }, page),
     organisation: (_level, { id }, { loaders }) => loaders.organisation.load(id),
-    events: async (_level, { from, to, filter, orderBy, first, after }, { db }) => {
-      const paging = eventPaging(orderBy);
-      const request = pageRequest(paging, { first, after });
-      const query = {
-        ...checkDateRange(from, to),
-        kinds: filter?.kinds ?? undefined,
-        organiserId: filter?.organiser ?? undefined,
-        projectId: filter?.project ?? undefined,
-        seriesId: filter?.series ?? undefined,
-        language: filter?.language?.toLowerCase(),
-        online: filter?.online ?? undefined,
-        municipalityNis: checkNis(filter?.municipality, 'filter.municipality'),
-        search: searchOf(filter?.search),
-      };
-      return pageOf(paging, request, await findEventPage(db, query, request), () => countEvents(db, query));
-    },
+    events: (_level, { from, to, filter, ...page }, { db }) =>
+      findEventPage(
+        db,
+        {
+          ...checkTimeRange(from, to),
+          kinds: filter?.kinds,
+          organiserId: filter?.organiser,
+          projectId: filter?.project,
+          seriesId: filter?.series,
+          language: filter?.language?.toLowerCase(),
+          online: filter?.online,
+          municipalityNis: checkNis(filter?.municipality, 'filter.municipality'),
+          search: filter?.search,
+        },
+        page,
+      ),
     event: (_level, { id }, { loaders }) => loaders.event.load(id),
-    eventSeries: async (_level, { first, after }, { db }) => {
-      const request = pageRequest(eventSeriesPaging, { first, after });
-      return pageOf(eventSeriesPaging, request, await findEventSeriesPage(db, request), () => countEventSeries(db));
-    },
-    projects: async (_level, { filter, orderBy, first, after }, { db }) => {
-      const paging = projectPaging(orderBy);
-      const request = pageRequest(paging, { first, after });
-      const activity = checkDateRange(filter?.activeFrom, filter?.activeTo, { to: 'filter.activeTo' });
-      const query = {
-        activeFrom: activity.from,
-        activeTo: activity.to,
-        organisationId: filter?.organisation ?? undefined,
-        partnerMunicipalityNis: checkNis(filter?.partnerMunicipality, 'filter.partnerMunicipality'),
-        partnerProvinceNis: checkNis(filter?.partnerProvince, 'filter.partnerProvince'),
-        partnerRegionNis: checkNis(filter?.partnerRegion, 'filter.partnerRegion'),
-        fundingProgramme: filter?.fundingProgramme ?? undefined,
-        search: searchOf(filter?.search),
-      };
-      return pageOf(paging, request, await findProjectPage(db, query, request), () => countProjects(db, query));
-    },
+    eventSeries: (_level, page, { db }) => findEventSeriesPage(db, page),
+    projects: (_level, { filter, ...page }, { db }) =>
+      findProjectPage(
+        db,
+        {
+          ...checkTimeRange(filter?.from, filter?.to, {
+            path: 'filter.',
+            deprecated: { from: { name: 'activeFrom', value: filter?.activeFrom }, to: { name: 'activeTo', value: filter?.activeTo } },
+          }),
+          organisationId: filter?.organisation,
+          partnerMunicipalityNis: checkNis(filter?.partnerMunicipality, 'filter.partnerMunicipality'),
+          partnerProvinceNis: checkNis(filter?.partnerProvince, 'filter.partnerProvince'),
+          partnerRegionNis: checkNis(filter?.partnerRegion, 'filter.partnerRegion'),
+          fundingProgramme: filter?.fundingProgramme,
+          search: filter?.search,
+        },
+        page,
+      ),
     project: (_level, { id }, { loaders }) => loaders.project.load(id),
-    documents: async (_level, { filter, orderBy, first, after }, { db }) => {
-      const paging = documentPaging(orderBy);
-      const request = pageRequest(paging, { first, after });
-      const query = {
-        ...checkDateRange(filter?.from, filter?.to, { to: 'filter.to' }),
-        types: filter?.types ?? undefined,
-        issuingOrganisationId: filter?.issuingOrganisation ?? undefined,
-        search: searchOf(filter?.search),
-      };
-      return pageOf(paging, request, await findDocumentPage(db, query, request), () => countDocuments(db, query));
-    },
+    documents: (_level, { filter, ...page }, { db }) =>
+      findDocumentPage(
+        db,
+        {
+          ...checkTimeRange(filter?.from, filter?.to, { path: 'filter.' }),
+          types: filter?.types,
+          issuingOrganisationId: filter?.issuingOrganisation,
+          search: filter?.search,
+        },
+        page,
+      ),
     document: (_level, { id }, { loaders }) => loaders.document.load(id),
-    workingGroups: async (_level, { organisation, first, after }, { db }) => {
-      const request = pageRequest(workingGroupPaging, { first, after });
-      const query = { organisationId: organisation ?? undefined };
-      return pageOf(workingGroupPaging, request, await findWorkingGroupPage(db, query, request), () => countWorkingGroups(db, query));
-    },
-    efusMemberships: async (_level, { evidence, first, after }, { db }) => {
-      const request = pageRequest(efusMembershipPaging, { first, after });
-      const query = { evidence: evidence ?? undefined };
-      return pageOf(efusMembershipPaging, request, await findEfusMembershipPage(db, query, request), () => countEfusMemberships(db, query));
-    },
+    workingGroups: (_level, { organisation, ...page }, { db }) => findWorkingGroupPage(db, { organisationId: organisation }, page),
+    efusMemberships: (_level, { evidence, ...page }, { db }) => findEfusMembershipPage(db, { evidence }, page),
     figures: () => ({}),
     sources: (_level, _args, { db, loaders }) =>
       findSources(db).then((rows) => rows.map((row) => loaders.source.prime(row.id, row) && row)),
