@@ -97,10 +97,27 @@ describe('wallonia-brussels subgraph', () => {
     expect(found.walloniaBrussels.nobody).toEqual({ totalCount: 0, nodes: [] });
   });
 
+  it('filters projects running in a period with from/to, and still with the deprecated activeFrom/activeTo', async () => {
+    type Projects = Level<{ projects: { nodes: Array<{ id: string }> } }>;
+    const ids = async (filter: string) => {
+      const { data: result } = await data<Projects>(`{ walloniaBrussels { projects(first: 200, filter: { ${filter} }) { nodes { id } } } }`);
+      return result.walloniaBrussels.projects.nodes.map((node) => node.id);
+    };
+    const all = await ids('');
+    expect(all.length).toBeGreaterThan(0);
+    expect(await ids('to: "1900-01-01"')).toEqual([]);
+    expect(await ids('activeTo: "1900-01-01"')).toEqual([]);
+    expect(await ids('from: "1900-01-01"')).toEqual(all);
+    expect(await ids('activeFrom: "1900-01-01"')).toEqual(all);
+  });
+
   it('matches documents dated to a month or year when that period overlaps the range, and keeps undated ones last', async () => {
     type Documents = Level<{ documents: { nodes: Array<{ id: string; issued: { text: string } | null }> } }>;
-    const { data: inRange } = await data<Documents>(`{ walloniaBrussels { documents(filter: { issuedFrom: "2015-01-10", issuedTo: "2015-01-20" }) { nodes { id issued { text } } } } }`);
+    const { data: inRange } = await data<Documents>(`{ walloniaBrussels { documents(filter: { from: "2015-01-10", to: "2015-01-20" }) { nodes { id issued { text } } } } }`);
     expect(inRange.walloniaBrussels.documents.nodes).toEqual([{ id: 'preventieplan-radicalisme-brussel-2015', issued: { text: '2015-01' } }]);
+    // The names before `from`/`to`, deprecated, still work for released clients.
+    const { data: deprecated } = await data<Documents>(`{ walloniaBrussels { documents(filter: { issuedFrom: "2015-01-10", issuedTo: "2015-01-20" }) { nodes { id issued { text } } } } }`);
+    expect(deprecated.walloniaBrussels.documents.nodes).toEqual(inRange.walloniaBrussels.documents.nodes);
     const { data: all } = await data<Documents>(`{ walloniaBrussels { documents(orderBy: DATE_DESC) { nodes { id issued { text } } } } }`);
     const dated = all.walloniaBrussels.documents.nodes.map((node) => node.issued?.text ?? null);
     expect(dated.slice(0, 2)).toEqual(['2021-09-15', '2019']);

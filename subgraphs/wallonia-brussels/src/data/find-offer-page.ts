@@ -1,51 +1,36 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { and, arrayContains, count, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
-import { keysetAfter, keysetOrderBy, limitPage, searchCondition, textSortKey, type KeysetOrder, type PageArguments } from './keyset';
-import { type OfferRow } from './rows';
+import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, arrayContains, eq, inArray } from 'drizzle-orm';
 
 const { offers } = walloniaBrusselsTables;
 
+const offerList = keysetList({
+  name: 'wallonia-brussels-offers',
+  table: offers,
+  id: offers.id,
+  orders: { TITLE_ASC: ascending(offers.sortTitle), TITLE_DESC: descending(offers.sortTitle) },
+});
+
 export type OfferPageQuery = {
-  kinds?: readonly string[] | undefined;
-  organisationId?: string | undefined;
-  region?: string | undefined;
+  kinds?: readonly string[] | null | undefined;
+  organisationId?: string | null | undefined;
+  region?: string | null | undefined;
   /** Lower-case language code, as stored: `nl`, `fr`, `de`, `en`. */
   language?: string | undefined;
-  search?: string | undefined;
-};
-export type OfferOrder = 'TITLE_ASC' | 'TITLE_DESC';
-
-const ORDERS: Record<OfferOrder, KeysetOrder> = {
-  TITLE_ASC: { sortKey: textSortKey(offers.sortTitle), id: offers.id, direction: 'asc' },
-  TITLE_DESC: { sortKey: textSortKey(offers.sortTitle), id: offers.id, direction: 'desc' },
+  search?: string | null | undefined;
 };
 
-function whereOf(query: OfferPageQuery): SQL | undefined {
-  return and(
-    query.kinds ? inArray(offers.kind, [...query.kinds]) : undefined,
-    query.organisationId ? eq(offers.organisationId, query.organisationId) : undefined,
-    query.region ? arrayContains(offers.regions, [query.region]) : undefined,
-    query.language ? arrayContains(offers.languages, [query.language]) : undefined,
-    searchCondition(offers.searchText, query.search),
+/** One page of offers, by title. */
+export function findOfferPage(db: Database, query: OfferPageQuery, page: PageArguments<'TITLE_ASC' | 'TITLE_DESC'>) {
+  return offerList.findPage(
+    db,
+    page,
+    and(
+      query.kinds ? inArray(offers.kind, [...query.kinds]) : undefined,
+      query.organisationId ? eq(offers.organisationId, query.organisationId) : undefined,
+      query.region ? arrayContains(offers.regions, [query.region]) : undefined,
+      query.language ? arrayContains(offers.languages, [query.language]) : undefined,
+      searchCondition(offers.searchText, query.search),
+    ),
   );
-}
-
-/** One page of offers in the given order after the cursor position. */
-export async function findOfferPage(
-  db: Database,
-  query: OfferPageQuery & PageArguments<OfferOrder>,
-): Promise<{ rows: Array<OfferRow & { sortValue: string }>; hasNextPage: boolean }> {
-  const order = ORDERS[query.orderBy];
-  const rows = await db
-    .select({ ...getTableColumns(offers), sortValue: order.sortKey })
-    .from(offers)
-    .where(and(whereOf(query), keysetAfter(order, query.after)))
-    .orderBy(...keysetOrderBy(order))
-    .limit(query.first + 1);
-  return limitPage(rows, query.first);
-}
-
-export async function countOffers(db: Database, query: OfferPageQuery): Promise<number> {
-  const [result] = await db.select({ total: count() }).from(offers).where(whereOf(query));
-  return result?.total ?? 0;
 }

@@ -1,31 +1,17 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { and, asc, count, eq, gt, type SQL } from 'drizzle-orm';
-import { limitPage } from './keyset';
-import { type PreventionGuidanceRow } from './rows';
+import { ascending, keysetList, type PageArguments } from '@cohesion/kit';
+import { eq } from 'drizzle-orm';
 
 const { preventionGuidance } = walloniaBrusselsTables;
 
-export type PreventionGuidancePageQuery = { territory?: string | undefined };
+const preventionGuidanceList = keysetList({
+  name: 'wallonia-brussels-prevention-guidance',
+  table: preventionGuidance,
+  id: preventionGuidance.municipalityNis,
+  orders: { NIS_ASC: ascending(preventionGuidance.municipalityNis) },
+});
 
-function whereOf(query: PreventionGuidancePageQuery): SQL | undefined {
-  return query.territory ? eq(preventionGuidance.territory, query.territory) : undefined;
-}
-
-/** One page of records in NIS order after the cursor key. */
-export async function findPreventionGuidancePage(
-  db: Database,
-  query: PreventionGuidancePageQuery & { afterNis?: string | undefined; first: number },
-): Promise<{ rows: PreventionGuidanceRow[]; hasNextPage: boolean }> {
-  const rows = await db
-    .select()
-    .from(preventionGuidance)
-    .where(and(whereOf(query), query.afterNis ? gt(preventionGuidance.municipalityNis, query.afterNis) : undefined))
-    .orderBy(asc(preventionGuidance.municipalityNis))
-    .limit(query.first + 1);
-  return limitPage(rows, query.first);
-}
-
-export async function countPreventionGuidance(db: Database, query: PreventionGuidancePageQuery): Promise<number> {
-  const [result] = await db.select({ total: count() }).from(preventionGuidance).where(whereOf(query));
-  return result?.total ?? 0;
+/** One page of prevention guidance records, by NIS code. */
+export function findPreventionGuidancePage(db: Database, query: { territory?: string | null | undefined }, page: PageArguments<never>) {
+  return preventionGuidanceList.findPage(db, page, query.territory ? eq(preventionGuidance.territory, query.territory) : undefined);
 }

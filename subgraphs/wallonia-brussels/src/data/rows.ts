@@ -1,4 +1,5 @@
 import { type walloniaBrusselsTables } from '@cohesion/db';
+import { type ConnectionEdge, type ConnectionPage } from '@cohesion/kit';
 
 type Tables = typeof walloniaBrusselsTables;
 
@@ -28,18 +29,9 @@ export type FunctionalContactSource = { email: string | null; phone: string | nu
 /** A date the source gives to the day, month or year: the first and last day it designates. */
 export type PartialDateSource = { from: string; to: string; precision: string };
 
-/** Where a keyset page continues: the sort value and id of the last row of the previous page. */
-export type KeysetPosition = { sortValue: string; id: string };
-
-export type Edge<Row> = { cursor: string; node: Row };
-
 /** One page of a cursor connection; `totalCount` is counted only when asked for. */
-export type Page<Row> = {
-  edges: Array<Edge<Row>>;
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  countTotal: () => Promise<number>;
-};
+export type Page<Row> = ConnectionPage<Row>;
+export type Edge<Row> = ConnectionEdge<Row>;
 
 export type OrganisationPage = Page<OrganisationRow>;
 export type OrganisationEdge = Edge<OrganisationRow>;

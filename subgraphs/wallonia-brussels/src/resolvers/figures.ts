@@ -4,7 +4,7 @@ import { countEventsPerMonth } from '../data/count-events-per-month';
 import { countGuidancePerTerritory } from '../data/count-guidance-per-territory';
 import { countOffersPerOrganisationAndKind } from '../data/count-offers-per-organisation-and-kind';
 import { type Resolvers, type WalloniaBrusselsFigure } from '../generated/resolvers-types';
-import { badUserInput } from '@cohesion/kit';
+import { checkTimeRange } from '@cohesion/kit';
 import { text } from './text';
 import { loadAll, required } from './records';
 
@@ -33,8 +33,7 @@ const CSILR_MEASURES = [
 export const figuresResolvers: Pick<Resolvers, 'WalloniaBrusselsFigures'> = {
   WalloniaBrusselsFigures: {
     eventsPerMonth: async (_figures, { from, to }, { db }) => {
-      if (from && to && to < from) throw badUserInput('to', to, `expected a date on or after ${from}`);
-      const rows = await countEventsPerMonth(db, { from: from ?? undefined, to: to ?? undefined });
+      const rows = await countEventsPerMonth(db, checkTimeRange(from, to));
       return rows.map((row) => figure(row.month, { month: row.month }, row.total));
     },
     offersPerOrganisationAndKind: async (_figures, _args, { db, loaders, language }) => {

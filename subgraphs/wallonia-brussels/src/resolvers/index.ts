@@ -1,3 +1,4 @@
+import { connectionResolvers } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
 import { documentResolvers } from './document';
 import { eventResolvers } from './event';
@@ -9,7 +10,6 @@ import { organisationResolvers } from './organisation';
 import { projectResolvers } from './project';
 import { DateScalar } from './scalars';
 import { text } from './text';
-import { connectionResolvers } from './paging';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -21,13 +21,13 @@ export const resolvers: Resolvers = {
   ...documentResolvers,
   ...municipalityResolvers,
   ...figuresResolvers,
-  WalloniaBrusselsOrganisationConnection: connectionResolvers,
-  WalloniaBrusselsOfferConnection: connectionResolvers,
-  WalloniaBrusselsEventConnection: connectionResolvers,
-  WalloniaBrusselsProjectConnection: connectionResolvers,
-  WalloniaBrusselsDocumentConnection: connectionResolvers,
-  WalloniaBrusselsCsilrSupportConnection: connectionResolvers,
-  WalloniaBrusselsPreventionGuidanceConnection: connectionResolvers,
+  WalloniaBrusselsOrganisationConnection: connectionResolvers(),
+  WalloniaBrusselsOfferConnection: connectionResolvers(),
+  WalloniaBrusselsEventConnection: connectionResolvers(),
+  WalloniaBrusselsProjectConnection: connectionResolvers(),
+  WalloniaBrusselsDocumentConnection: connectionResolvers(),
+  WalloniaBrusselsCsilrSupportConnection: connectionResolvers(),
+  WalloniaBrusselsPreventionGuidanceConnection: connectionResolvers(),
   LocalizedText: text.LocalizedText,
   Provenance: {
     kind: (provenance) => provenance.sourceKind as never,
