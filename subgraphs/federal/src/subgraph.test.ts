@@ -159,6 +159,20 @@ describe('federal subgraph', () => {
       expect(federal.byOrganiser?.totalCount).toBe(1);
     });
 
+    it('filters projects by the period they run in with from/to, and still with the deprecated activeFrom/activeTo', async () => {
+      const ids = async (filter: string) => {
+        const { federal } = await data<{ federal: { projects: Page<{ id: string }> } }>(`{ federal { projects(first: 200, filter: { ${filter} }) { nodes { id } } } }`);
+        return federal.projects.nodes.map((node) => node.id);
+      };
+      const all = await ids('');
+      expect(all.length).toBeGreaterThan(0);
+      expect(await ids('to: "1900-01-01"')).toEqual([]);
+      expect(await ids('activeTo: "1900-01-01"')).toEqual([]);
+      expect(await ids('from: "1900-01-01"')).toEqual(all);
+      expect(await ids('activeFrom: "1900-01-01"')).toEqual(all);
+      expect(await ids('activeFrom: "1900-01-01", activeTo: "2999-12-31"')).toEqual(await ids('from: "1900-01-01", to: "2999-12-31"'));
+    });
+
     it('finds local initiatives by region, province, municipality and name', async () => {
       const { federal } = await data<{ federal: Record<string, Page<{ id: string; municipality: { nis: string } }>> }>(`{
         federal {
@@ -335,6 +349,8 @@ describe('federal subgraph', () => {
       ['a malformed NIS code', `{ federal { mobileTeamVisits(filter: { municipality: "Aalst" }) { totalCount } } }`, '"Aalst"'],
       ['a range that ends before it starts', `{ federal { events(from: "2019-01-01", to: "2018-01-01") { totalCount } } }`, '"2018-01-01"'],
       ['a forged cursor', `{ federal { documents(after: "bm90LWEtY3Vyc29y") { totalCount } } }`, '"bm90LWEtY3Vyc29y"'],
+      ['an empty cursor', `{ federal { documents(after: "") { totalCount } } }`, 'after ""'],
+      ['a deprecated bound that contradicts its new name', `{ federal { projects(filter: { from: "2020-01-01", activeFrom: "2019-01-01" }) { totalCount } } }`, '"2019-01-01"'],
     ])('rejects %s with BAD_USER_INPUT naming the value', async (_case, query, value) => {
       const result = await run(query);
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

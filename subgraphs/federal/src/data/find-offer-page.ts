@@ -1,46 +1,34 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { and, arrayContains, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { type OfferRow, type PageWindow } from './rows';
-import { searchCondition } from './search-condition';
-import { takePage } from './take-page';
+import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, arrayContains, eq, inArray } from 'drizzle-orm';
 
 const { offers } = federalTables;
 
+const offerList = keysetList({
+  name: 'federal-offers',
+  table: offers,
+  id: offers.id,
+  orders: { TITLE_ASC: ascending(offers.sortKey), TITLE_DESC: descending(offers.sortKey) },
+});
+
 export type OfferPageQuery = {
-  kinds?: readonly string[] | undefined;
-  organisationId?: string | undefined;
+  kinds?: readonly string[] | null | undefined;
+  organisationId?: string | null | undefined;
   /** Lower-case language code. */
   language?: string | undefined;
-  search?: string | undefined;
+  search?: string | null | undefined;
 };
-export type OfferOrder = 'TITLE_ASC' | 'TITLE_DESC';
 
-function whereOf(query: OfferPageQuery): SQL | undefined {
-  return and(
-    query.kinds?.length ? inArray(offers.kind, [...query.kinds]) : undefined,
-    query.organisationId ? eq(offers.organisationId, query.organisationId) : undefined,
-    query.language ? arrayContains(offers.languages, [query.language]) : undefined,
-    searchCondition(offers.searchText, query.search),
+/** One page of offers, by title. */
+export function findOfferPage(db: Database, query: OfferPageQuery, page: PageArguments<'TITLE_ASC' | 'TITLE_DESC'>) {
+  return offerList.findPage(
+    db,
+    page,
+    and(
+      query.kinds?.length ? inArray(offers.kind, [...query.kinds]) : undefined,
+      query.organisationId ? eq(offers.organisationId, query.organisationId) : undefined,
+      query.language ? arrayContains(offers.languages, [query.language]) : undefined,
+      searchCondition(offers.searchText, query.search),
+    ),
   );
-}
-
-const ORDER: Record<OfferOrder, SQL[]> = {
-  TITLE_ASC: [asc(offers.sortKey), asc(offers.id)],
-  TITLE_DESC: [desc(offers.sortKey), desc(offers.id)],
-};
-
-export async function findOfferPage(db: Database, query: OfferPageQuery, order: OfferOrder, window: PageWindow) {
-  const rows: OfferRow[] = await db
-    .select()
-    .from(offers)
-    .where(whereOf(query))
-    .orderBy(...ORDER[order])
-    .limit(window.limit + 1)
-    .offset(window.offset);
-  return takePage(rows, window);
-}
-
-export async function countOffers(db: Database, query: OfferPageQuery): Promise<number> {
-  const [result] = await db.select({ total: count() }).from(offers).where(whereOf(query));
-  return result?.total ?? 0;
 }

@@ -1,40 +1,34 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { and, asc, count, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { type PageWindow, type ProjectRow } from './rows';
-import { searchCondition } from './search-condition';
-import { takePage } from './take-page';
+import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, gte, isNull, lte, or } from 'drizzle-orm';
 
 const { projects } = federalTables;
 
-export type ProjectPageQuery = { activeFrom?: string | undefined; activeTo?: string | undefined; search?: string | undefined };
-export type ProjectOrder = 'DATE_ASC' | 'DATE_DESC';
+const projectList = keysetList({
+  name: 'federal-projects',
+  table: projects,
+  id: projects.id,
+  orders: { DATE_ASC: ascending(projects.startDate), DATE_DESC: descending(projects.startDate) },
+});
 
-function whereOf(query: ProjectPageQuery): SQL | undefined {
-  return and(
-    // A project without an end date is still running.
-    query.activeFrom ? or(isNull(projects.endDate), gte(projects.endDate, query.activeFrom)) : undefined,
-    query.activeTo ? lte(projects.startDate, query.activeTo) : undefined,
-    searchCondition(projects.searchText, query.search),
-  );
-}
-
-const ORDER: Record<ProjectOrder, SQL[]> = {
-  DATE_ASC: [sql`${projects.startDate} asc nulls last`, asc(projects.id)],
-  DATE_DESC: [sql`${projects.startDate} desc nulls last`, asc(projects.id)],
+export type ProjectPageQuery = {
+  /** Only projects running on this day or later. */
+  from?: string | undefined;
+  /** Only projects started on or before this day. */
+  to?: string | undefined;
+  search?: string | null | undefined;
 };
 
-export async function findProjectPage(db: Database, query: ProjectPageQuery, order: ProjectOrder, window: PageWindow) {
-  const rows: ProjectRow[] = await db
-    .select()
-    .from(projects)
-    .where(whereOf(query))
-    .orderBy(...ORDER[order])
-    .limit(window.limit + 1)
-    .offset(window.offset);
-  return takePage(rows, window);
-}
-
-export async function countProjects(db: Database, query: ProjectPageQuery): Promise<number> {
-  const [result] = await db.select({ total: count() }).from(projects).where(whereOf(query));
-  return result?.total ?? 0;
+/** One page of projects, by start date (undated last). */
+export function findProjectPage(db: Database, query: ProjectPageQuery, page: PageArguments<'DATE_ASC' | 'DATE_DESC'>) {
+  return projectList.findPage(
+    db,
+    page,
+    and(
+      // A project without an end date is still running.
+      query.from ? or(isNull(projects.endDate), gte(projects.endDate, query.from)) : undefined,
+      query.to ? lte(projects.startDate, query.to) : undefined,
+      searchCondition(projects.searchText, query.search),
+    ),
+  );
 }

@@ -1,9 +1,15 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
-import { type PageWindow, type VisitRow } from './rows';
-import { takePage } from './take-page';
+import { ascending, descending, keysetList, type PageArguments } from '@cohesion/kit';
+import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 
 const { mobileTeamVisits } = federalTables;
+
+const visitList = keysetList({
+  name: 'federal-mobile-team-visits',
+  table: mobileTeamVisits,
+  id: mobileTeamVisits.id,
+  orders: { DATE_ASC: ascending(mobileTeamVisits.date), DATE_DESC: descending(mobileTeamVisits.date) },
+});
 
 export type VisitPageQuery = {
   from?: string | undefined;
@@ -11,38 +17,21 @@ export type VisitPageQuery = {
   regionIso?: string | undefined;
   provinceNis?: string | undefined;
   municipalityNis?: string | undefined;
-  topics?: readonly string[] | undefined;
+  topics?: readonly string[] | null | undefined;
 };
-export type VisitOrder = 'DATE_ASC' | 'DATE_DESC';
 
-function whereOf(query: VisitPageQuery): SQL | undefined {
-  return and(
-    query.from ? gte(mobileTeamVisits.date, query.from) : undefined,
-    query.to ? lte(mobileTeamVisits.date, query.to) : undefined,
-    query.regionIso ? eq(mobileTeamVisits.regionIso, query.regionIso) : undefined,
-    query.provinceNis ? eq(mobileTeamVisits.provinceNis, query.provinceNis) : undefined,
-    query.municipalityNis ? eq(mobileTeamVisits.municipalityNis, query.municipalityNis) : undefined,
-    query.topics?.length ? inArray(mobileTeamVisits.topic, [...query.topics]) : undefined,
+/** One page of the Mobile Team's visits, by date. */
+export function findVisitPage(db: Database, query: VisitPageQuery, page: PageArguments<'DATE_ASC' | 'DATE_DESC'>) {
+  return visitList.findPage(
+    db,
+    page,
+    and(
+      query.from ? gte(mobileTeamVisits.date, query.from) : undefined,
+      query.to ? lte(mobileTeamVisits.date, query.to) : undefined,
+      query.regionIso ? eq(mobileTeamVisits.regionIso, query.regionIso) : undefined,
+      query.provinceNis ? eq(mobileTeamVisits.provinceNis, query.provinceNis) : undefined,
+      query.municipalityNis ? eq(mobileTeamVisits.municipalityNis, query.municipalityNis) : undefined,
+      query.topics?.length ? inArray(mobileTeamVisits.topic, [...query.topics]) : undefined,
+    ),
   );
-}
-
-const ORDER: Record<VisitOrder, SQL[]> = {
-  DATE_ASC: [asc(mobileTeamVisits.date), asc(mobileTeamVisits.id)],
-  DATE_DESC: [desc(mobileTeamVisits.date), desc(mobileTeamVisits.id)],
-};
-
-export async function findVisitPage(db: Database, query: VisitPageQuery, order: VisitOrder, window: PageWindow) {
-  const rows: VisitRow[] = await db
-    .select()
-    .from(mobileTeamVisits)
-    .where(whereOf(query))
-    .orderBy(...ORDER[order])
-    .limit(window.limit + 1)
-    .offset(window.offset);
-  return takePage(rows, window);
-}
-
-export async function countVisits(db: Database, query: VisitPageQuery): Promise<number> {
-  const [result] = await db.select({ total: count() }).from(mobileTeamVisits).where(whereOf(query));
-  return result?.total ?? 0;
 }

@@ -59,6 +59,3 @@ export type FigureSource = {
   aboutPeopleOrCasesBelowRegion: boolean;
   provenance: ProvenanceSource;
 };
-
-/** The offset paging every list uses: the rows asked for, one more to learn whether a page follows. */
-export type PageWindow = { limit: number; offset: number };

@@ -20,16 +20,6 @@ export function checkMunicipality(nis: string | null | undefined, argument: stri
   return nis;
 }
 
-/** `from` and `to` are both included; a range that ends before it starts is the caller's mistake. */
-export function checkDateRange(from: string | null | undefined, to: string | null | undefined, names = { from: 'from', to: 'to' }) {
-  if (from && to && from > to) throw badUserInput(names.to, to, `expected a day on or after ${names.from} (${from})`);
-  return { from: from ?? undefined, to: to ?? undefined };
-}
-
 export function languageCode(language: Language | null | undefined): string | undefined {
   return language ? language.toLowerCase() : undefined;
-}
-
-export function searchText(search: string | null | undefined): string | undefined {
-  return search?.trim() || undefined;
 }

@@ -1,18 +1,18 @@
+import { checkTimeRange } from '@cohesion/kit';
 import { GraphQLError } from 'graphql';
 import { countFigures, type FigureKind } from '../data/count-figures';
 import { findCoverageObservations } from '../data/find-coverage-observations';
-import { countDocuments, findDocumentPage } from '../data/find-document-page';
-import { countEvents, findEventPage } from '../data/find-event-page';
-import { countLocalInitiatives, findLocalInitiativePage } from '../data/find-local-initiative-page';
+import { findDocumentPage } from '../data/find-document-page';
+import { findEventPage } from '../data/find-event-page';
+import { findLocalInitiativePage } from '../data/find-local-initiative-page';
 import { findMobileTeam } from '../data/find-mobile-team';
-import { countOffers, findOfferPage } from '../data/find-offer-page';
-import { countOrganisations, findOrganisationPage } from '../data/find-organisation-page';
-import { countPoliceZones, findPoliceZonePage } from '../data/find-police-zone-page';
-import { countProjects, findProjectPage } from '../data/find-project-page';
-import { countVisits, findVisitPage } from '../data/find-visit-page';
+import { findOfferPage } from '../data/find-offer-page';
+import { findOrganisationPage } from '../data/find-organisation-page';
+import { findPoliceZonePage } from '../data/find-police-zone-page';
+import { findProjectPage } from '../data/find-project-page';
+import { findVisitPage } from '../data/find-visit-page';
 import { type FederalFigureKind, type FederalLevelResolvers } from '../generated/resolvers-types';
-import { checkDateRange, checkMunicipality, checkProvince, languageCode, REGION_ISO, searchText } from './arguments';
-import { pageWindow, toPage } from './connection';
+import { checkMunicipality, checkProvince, languageCode, REGION_ISO } from './arguments';
 
 const ALL_FIGURE_KINDS: readonly FederalFigureKind[] = [
   'EVENTS_PER_MONTH',
@@ -24,103 +24,78 @@ const ALL_FIGURE_KINDS: readonly FederalFigureKind[] = [
   'POLICE_ZONES_PER_PROVINCE',
 ];
 
-/** The lists under `federal { ... }`: each parses its arguments, then reads one page and counts only when asked. */
+/** The lists under `federal { ... }`: each checks its filter, then reads one page through kit's keyset paging. */
 export const federalLevelResolvers: FederalLevelResolvers = {
-  organisations: async (_level, { filter, first, after, orderBy }, { db }) => {
-    const order = orderBy ?? 'NAME_ASC';
-    const kind = `federal-organisations:${order}`;
-    const window = pageWindow(kind, first, after);
-    const query = { types: filter?.types ?? undefined, parentId: filter?.parent ?? undefined, search: searchText(filter?.search) };
-    return toPage(kind, window, await findOrganisationPage(db, query, order, window), () => countOrganisations(db, query));
-  },
+  organisations: (_level, { filter, ...page }, { db }) =>
+    findOrganisationPage(db, { types: filter?.types, parentId: filter?.parent, search: filter?.search }, page),
   organisation: (_level, { id }, { loaders }) => loaders.organisation.load(id),
-  offers: async (_level, { filter, first, after, orderBy }, { db }) => {
-    const order = orderBy ?? 'TITLE_ASC';
-    const kind = `federal-offers:${order}`;
-    const window = pageWindow(kind, first, after);
-    const query = {
-      kinds: filter?.kinds ?? undefined,
-      organisationId: filter?.organisation ?? undefined,
-      language: languageCode(filter?.language),
-      search: searchText(filter?.search),
-    };
-    return toPage(kind, window, await findOfferPage(db, query, order, window), () => countOffers(db, query));
-  },
-  events: async (_level, { from, to, filter, first, after, orderBy }, { db }) => {
-    const order = orderBy ?? 'DATE_ASC';
-    const kind = `federal-events:${order}`;
-    const window = pageWindow(kind, first, after);
-    const query = {
-      ...checkDateRange(from, to),
-      kinds: filter?.kinds ?? undefined,
-      organiserId: filter?.organiser ?? undefined,
-      language: languageCode(filter?.language),
-    };
-    return toPage(kind, window, await findEventPage(db, query, order, window), () => countEvents(db, query));
-  },
-  projects: async (_level, { filter, first, after, orderBy }, { db }) => {
-    const order = orderBy ?? 'DATE_ASC';
-    const kind = `federal-projects:${order}`;
-    const window = pageWindow(kind, first, after);
-    const range = checkDateRange(filter?.activeFrom, filter?.activeTo, { from: 'filter.activeFrom', to: 'filter.activeTo' });
-    const query = { activeFrom: range.from, activeTo: range.to, search: searchText(filter?.search) };
-    return toPage(kind, window, await findProjectPage(db, query, order, window), () => countProjects(db, query));
-  },
-  documents: async (_level, { filter, first, after, orderBy }, { db }) => {
-    const order = orderBy ?? 'DATE_ASC';
-    const kind = `federal-documents:${order}`;
-    const window = pageWindow(kind, first, after);
-    const query = {
-      ...checkDateRange(filter?.from, filter?.to, { from: 'filter.from', to: 'filter.to' }),
-      types: filter?.types ?? undefined,
-      search: searchText(filter?.search),
-    };
-    return toPage(kind, window, await findDocumentPage(db, query, order, window), () => countDocuments(db, query));
-  },
+  offers: (_level, { filter, ...page }, { db }) =>
+    findOfferPage(
+      db,
+      { kinds: filter?.kinds, organisationId: filter?.organisation, language: languageCode(filter?.language), search: filter?.search },
+      page,
+    ),
+  events: (_level, { from, to, filter, ...page }, { db }) =>
+    findEventPage(
+      db,
+      { ...checkTimeRange(from, to), kinds: filter?.kinds, organiserId: filter?.organiser, language: languageCode(filter?.language) },
+      page,
+    ),
+  projects: (_level, { filter, ...page }, { db }) =>
+    findProjectPage(
+      db,
+      {
+        ...checkTimeRange(filter?.from, filter?.to, {
+          path: 'filter.',
+          deprecated: { from: { name: 'activeFrom', value: filter?.activeFrom }, to: { name: 'activeTo', value: filter?.activeTo } },
+        }),
+        search: filter?.search,
+      },
+      page,
+    ),
+  documents: (_level, { filter, ...page }, { db }) =>
+    findDocumentPage(db, { ...checkTimeRange(filter?.from, filter?.to, { path: 'filter.' }), types: filter?.types, search: filter?.search }, page),
   document: (_level, { id }, { loaders }) => loaders.document.load(id),
-  localInitiatives: async (_level, { filter, first, after, orderBy }, { db }) => {
-    const order = orderBy ?? 'NAME_ASC';
-    const kind = `federal-local-initiatives:${order}`;
-    const window = pageWindow(kind, first, after);
-    const query = {
-      regionIso: filter?.region ? REGION_ISO[filter.region] : undefined,
-      provinceNis: checkProvince(filter?.province, 'filter.province'),
-      municipalityNis: checkMunicipality(filter?.municipality, 'filter.municipality'),
-      search: searchText(filter?.search),
-    };
-    return toPage(kind, window, await findLocalInitiativePage(db, query, order, window), () => countLocalInitiatives(db, query));
-  },
+  localInitiatives: (_level, { filter, ...page }, { db }) =>
+    findLocalInitiativePage(
+      db,
+      {
+        regionIso: filter?.region ? REGION_ISO[filter.region] : undefined,
+        provinceNis: checkProvince(filter?.province, 'filter.province'),
+        municipalityNis: checkMunicipality(filter?.municipality, 'filter.municipality'),
+        search: filter?.search,
+      },
+      page,
+    ),
   mobileTeam: async (_level, _args, { db }) => {
     const team = await findMobileTeam(db);
     if (!team) throw new GraphQLError('The Mobile Team record is missing: the federal seed has not run');
     return team;
   },
-  mobileTeamVisits: async (_level, { from, to, filter, first, after, orderBy }, { db }) => {
-    const order = orderBy ?? 'DATE_ASC';
-    const kind = `federal-mobile-team-visits:${order}`;
-    const window = pageWindow(kind, first, after);
-    const query = {
-      ...checkDateRange(from, to),
-      regionIso: filter?.region ? REGION_ISO[filter.region] : undefined,
-      provinceNis: checkProvince(filter?.province, 'filter.province'),
-      municipalityNis: checkMunicipality(filter?.municipality, 'filter.municipality'),
-      topics: filter?.topics ?? undefined,
-    };
-    return toPage(kind, window, await findVisitPage(db, query, order, window), () => countVisits(db, query));
-  },
+  mobileTeamVisits: (_level, { from, to, filter, ...page }, { db }) =>
+    findVisitPage(
+      db,
+      {
+        ...checkTimeRange(from, to),
+        regionIso: filter?.region ? REGION_ISO[filter.region] : undefined,
+        provinceNis: checkProvince(filter?.province, 'filter.province'),
+        municipalityNis: checkMunicipality(filter?.municipality, 'filter.municipality'),
+        topics: filter?.topics,
+      },
+      page,
+    ),
   coverageObservations: (_level, { region, from, to }, { db }) =>
-    findCoverageObservations(db, { area: region ?? undefined, ...checkDateRange(from, to) }),
-  policeZones: async (_level, { filter, first, after, orderBy }, { db }) => {
-    const order = orderBy ?? 'ID_ASC';
-    const kind = `federal-police-zones:${order}`;
-    const window = pageWindow(kind, first, after);
-    const query = {
-      regionIso: filter?.region ? REGION_ISO[filter.region] : undefined,
-      provinceNis: checkProvince(filter?.province, 'filter.province'),
-      search: searchText(filter?.search),
-    };
-    return toPage(kind, window, await findPoliceZonePage(db, query, order, window), () => countPoliceZones(db, query));
-  },
+    findCoverageObservations(db, { area: region ?? undefined, ...checkTimeRange(from, to) }),
+  policeZones: (_level, { filter, ...page }, { db }) =>
+    findPoliceZonePage(
+      db,
+      {
+        regionIso: filter?.region ? REGION_ISO[filter.region] : undefined,
+        provinceNis: checkProvince(filter?.province, 'filter.province'),
+        search: filter?.search,
+      },
+      page,
+    ),
   policeZone: (_level, { id }, { loaders }) => loaders.policeZone.load(id),
   figures: async (_level, { kinds }, { db }) => {
     const wanted = ALL_FIGURE_KINDS.filter((kind) => !kinds || kinds.includes(kind));
