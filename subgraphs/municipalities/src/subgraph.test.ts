@@ -26,6 +26,27 @@ describe('municipalities subgraph', () => {
     expect(hundred.statements).toBeLessThanOrEqual(ten.statements);
   });
 
+  it('pages all 565 municipalities in NIS order, searches without wildcards and refuses a cell cursor', async () => {
+    type Municipalities = { municipalities: { totalCount: number; nodes: Array<{ nis: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const query = `query ($after: String, $search: String) {
+      municipalities(first: 300, after: $after, filter: { search: $search }) { totalCount nodes { nis } pageInfo { hasNextPage endCursor } }
+    }`;
+    const first = (await statementsFor(query)).data as Municipalities;
+    const second = (await statementsFor(query, { after: first.municipalities.pageInfo.endCursor })).data as Municipalities;
+    const nis = [...first.municipalities.nodes, ...second.municipalities.nodes].map((node) => node.nis);
+    expect(nis).toHaveLength(565);
+    expect(nis).toEqual([...new Set(nis)].sort());
+    expect([first.municipalities.pageInfo.hasNextPage, second.municipalities.pageInfo.hasNextPage]).toEqual([true, false]);
+    expect(((await statementsFor(query, { search: 'LIÈGE' })).data as Municipalities).municipalities.nodes.map((node) => node.nis)).toEqual(['62063']);
+    for (const wildcard of ['%', '_']) {
+      expect(((await statementsFor(query, { search: wildcard })).data as Municipalities).municipalities.totalCount).toBe(0);
+    }
+    const cells = await statementsFor(`{ livcrCells(first: 1) { pageInfo { endCursor } } }`);
+    const cellCursor = (cells.data as { livcrCells: { pageInfo: { endCursor: string } } }).livcrCells.pageInfo.endCursor;
+    const refused = await subgraph.execute(query, { after: cellCursor });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after', value: cellCursor });
+  });
+
   it('resolves many entity references in one batch per type (_entities)', async () => {
     const representations = ['11001', '44088', '21004', '63040', '62063'].map((nis) => ({ __typename: 'Municipality', nis }));
     const { statements, data } = await statementsFor(

@@ -1,9 +1,17 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { and, asc, count, eq, exists, gt, inArray, isNotNull, lt, lte, not, or, sql, type SQL } from 'drizzle-orm';
-import { type LivcrCellRow } from './rows';
+import { ascending, keysetList, type PageArguments } from '@cohesion/kit';
+import { and, count, eq, exists, inArray, isNotNull, lt, lte, not, or, sql, type SQL } from 'drizzle-orm';
 import { validAt } from './valid-at';
 
 const { livcrCells, livcrCellMemberships, livcrCellStatusPeriods } = municipalitiesTables;
+
+const livcrCellList = keysetList({
+  name: 'livcr-cells',
+  table: livcrCells,
+  id: livcrCells.id,
+  orders: { ID_ASC: ascending(livcrCells.id) },
+  maxPageSize: 600,
+});
 
 export type LivcrCellPageQuery = {
   /** The date described: cells founded by then, with their status and scope on that date. */
@@ -71,21 +79,7 @@ function whereOf(db: Database, query: LivcrCellPageQuery): SQL | undefined {
   );
 }
 
-/** One page of cells in id order after the cursor key (keyset paging), one row more than asked to know if more follow. */
-export async function findLivcrCellPage(
-  db: Database,
-  query: LivcrCellPageQuery & { afterId?: string | undefined; first: number },
-): Promise<{ rows: LivcrCellRow[]; hasNextPage: boolean }> {
-  const rows = await db
-    .select()
-    .from(livcrCells)
-    .where(and(whereOf(db, query), query.afterId ? gt(livcrCells.id, query.afterId) : undefined))
-    .orderBy(asc(livcrCells.id))
-    .limit(query.first + 1);
-  return { rows: rows.slice(0, query.first), hasNextPage: rows.length > query.first };
-}
-
-export async function countLivcrCells(db: Database, query: LivcrCellPageQuery): Promise<number> {
-  const [result] = await db.select({ total: count() }).from(livcrCells).where(whereOf(db, query));
-  return result?.total ?? 0;
+/** One page of the cells as on `query.at`, by id. */
+export function findLivcrCellPage(db: Database, query: LivcrCellPageQuery, page: PageArguments<never>) {
+  return livcrCellList.findPage(db, page, whereOf(db, query));
 }

@@ -1,4 +1,5 @@
 import { type municipalitiesTables } from '@cohesion/db';
+import { type ConnectionEdge, type ConnectionPage } from '@cohesion/kit';
 
 type Tables = typeof municipalitiesTables;
 
@@ -15,15 +16,10 @@ export type NamesSource = { nameNl: string; nameFr: string; nameDe: string | nul
 /** What `Provenance` resolves from. */
 export type ProvenanceSource = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
 
-export type MunicipalityEdgeSource = { cursor: string; node: MunicipalityRow };
+export type MunicipalityEdgeSource = ConnectionEdge<MunicipalityRow>;
 
 /** One page of the municipality connection; `totalCount` is counted only when asked for. */
-export type MunicipalityPage = {
-  nodes: MunicipalityRow[];
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  countTotal: () => Promise<number>;
-};
+export type MunicipalityPage = ConnectionPage<MunicipalityRow>;
 
 export type LivcrCellRow = Tables['livcrCells']['$inferSelect'];
 export type LivcrMembershipRow = Tables['livcrCellMemberships']['$inferSelect'];
@@ -33,12 +29,7 @@ export type LivcrMemberRoleRow = Tables['livcrCellMemberRoles']['$inferSelect'];
 /** A cell as described on a date: its time-dependent fields (status, scope, members) are read on `referenceDate`. */
 export type LivcrCellSource = LivcrCellRow & { referenceDate: string };
 
-export type LivcrCellEdgeSource = { cursor: string; node: LivcrCellSource };
+export type LivcrCellEdgeSource = ConnectionEdge<LivcrCellSource>;
 
 /** One page of the cell connection; `totalCount` is counted only when asked for. */
-export type LivcrCellPage = {
-  nodes: LivcrCellSource[];
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  countTotal: () => Promise<number>;
-};
+export type LivcrCellPage = ConnectionPage<LivcrCellSource>;

@@ -1,7 +1,7 @@
-import { badUserInput, checkPageSize, decodeCursor, encodeCursor } from '@cohesion/kit';
+import { badUserInput, connectionResolvers } from '@cohesion/kit';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { BOUNDARY_URL } from '../data/find-boundary-provenance';
-import { countMunicipalities, findMunicipalityPage } from '../data/find-municipality-page';
+import { findMunicipalityPage } from '../data/find-municipality-page';
 import { findAllProvinces } from '../data/find-provinces-by-nis';
 import { findAllRegions } from '../data/find-regions-by-nis';
 import { type MunicipalityRow, type NamesSource, type ProvenanceSource } from '../data/rows';
@@ -14,9 +14,6 @@ import { germanName, nameIn, nameText } from './localized-names';
 
 /** A province's, region's or arrondissement's names, falling back to Dutch in the Flemish Region and to French elsewhere. */
 const inRegionLanguage = <Row extends NamesSource>(row: Row, regionNis: string): Row => ({ ...row, languageRegime: regionNis === '02000' ? 'N' : 'F' });
-
-const MAX_PAGE_SIZE = 600;
-const CURSOR_KIND = 'municipality';
 
 const LANGUAGE_REGIMES: Record<string, LanguageRegime> = {
   N: 'DUTCH',
@@ -31,7 +28,6 @@ function required<T>(value: T | null, what: string): T {
 }
 
 const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
-const edgeOf = (node: MunicipalityRow) => ({ cursor: encodeCursor(CURSOR_KIND, node.nis), node });
 
 export const resolvers: Resolvers = {
   Date: new GraphQLScalarType({
@@ -56,17 +52,16 @@ export const resolvers: Resolvers = {
   }),
   Query: {
     municipality: (_parent, { nis }, { loaders }) => loaders.municipality.load(checkNis(nis)),
-    municipalities: async (_parent, { filter, first, after }, { db }) => {
-      const pageSize = checkPageSize(first ?? 50, MAX_PAGE_SIZE);
-      const query = {
-        regionNis: filter?.region ? REGION_NIS[filter.region] : undefined,
-        provinceNis: filter?.province ? checkNis(filter.province, 'filter.province') : undefined,
-        search: filter?.search?.trim() || undefined,
-      };
-      const afterNis = after ? decodeCursor(CURSOR_KIND, after) : undefined;
-      const { rows, hasNextPage } = await findMunicipalityPage(db, { ...query, afterNis, first: pageSize });
-      return { nodes: rows, hasNextPage, hasPreviousPage: afterNis !== undefined, countTotal: () => countMunicipalities(db, query) };
-    },
+    municipalities: (_parent, { filter, ...page }, { db }) =>
+      findMunicipalityPage(
+        db,
+        {
+          regionNis: filter?.region ? REGION_NIS[filter.region] : undefined,
+          provinceNis: filter?.province ? checkNis(filter.province, 'filter.province') : undefined,
+          search: filter?.search,
+        },
+        page,
+      ),
     province: (_parent, { nis }, { loaders }) => loaders.province.load(checkNis(nis)),
     provinces: (_parent, _args, { db, loaders }) =>
       findAllProvinces(db).then((rows) => rows.map((row) => loaders.province.prime(row.nis, row) && row)),
@@ -74,17 +69,7 @@ export const resolvers: Resolvers = {
     ...livcrCellResolvers.Query,
     ...livcrCoverageResolvers.Query,
   },
-  MunicipalityConnection: {
-    totalCount: (page) => page.countTotal(),
-    nodes: (page) => page.nodes,
-    edges: (page) => page.nodes.map(edgeOf),
-    pageInfo: (page) => ({
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.nodes[0] ? encodeCursor(CURSOR_KIND, page.nodes[0].nis) : null,
-      endCursor: page.nodes.at(-1) ? encodeCursor(CURSOR_KIND, page.nodes.at(-1)!.nis) : null,
-    }),
-  },
+  MunicipalityConnection: connectionResolvers<MunicipalityRow>(),
   Municipality: {
     __resolveReference: (reference, { loaders }) =>
       NIS_CODE.test(reference.nis) ? loaders.municipality.load(reference.nis) : null,

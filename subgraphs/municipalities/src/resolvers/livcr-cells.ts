@@ -1,6 +1,6 @@
-import { badUserInput, checkPageSize, decodeCursor, encodeCursor } from '@cohesion/kit';
+import { badUserInput, connectionResolvers } from '@cohesion/kit';
 import { GraphQLError } from 'graphql';
-import { countLivcrCells, findLivcrCellPage, type LivcrCellPageQuery } from '../data/find-livcr-cell-page';
+import { findLivcrCellPage, type LivcrCellPageQuery } from '../data/find-livcr-cell-page';
 import { type LivcrCellRow, type LivcrCellSource, type LivcrMembershipRow } from '../data/rows';
 import {
   type LivcrCellScope,
@@ -13,9 +13,6 @@ import { type SubgraphContext } from '../context';
 import { REGION_NIS } from '../region-codes';
 import { checkNis } from './arguments';
 import { livcrSnapshotId, parseLivcrCellId } from './livcr-cell-id';
-
-const MAX_PAGE_SIZE = 600;
-const CURSOR_KIND = 'livcr-cell';
 
 const isValidOn = (from: string, to: string | null, at: string) => from <= at && (to === null || to >= at);
 
@@ -36,7 +33,6 @@ function required<T>(value: T | null, what: string): T {
 }
 
 const describedOn = (row: LivcrCellRow, referenceDate: string): LivcrCellSource => ({ ...row, referenceDate });
-const edgeOf = (node: LivcrCellSource) => ({ cursor: encodeCursor(CURSOR_KIND, node.id), node });
 
 /** The LIVC-R cell: queries, the cell itself and `Municipality.livcrCell`. */
 export const livcrCellResolvers: Resolvers = {
@@ -51,8 +47,7 @@ export const livcrCellResolvers: Resolvers = {
       // Before its founding the cell did not exist: there is nothing to describe on that date.
       return row && row.validFrom <= date ? describedOn(row, date) : null;
     },
-    livcrCells: async (_parent, { filter, first, after }, { db, today, loaders }) => {
-      const pageSize = checkPageSize(first ?? 50, MAX_PAGE_SIZE);
+    livcrCells: async (_parent, { filter, ...args }, { db, today, loaders }) => {
       const query: LivcrCellPageQuery = {
         at: filter?.at ?? today,
         regionNis: filter?.region ? REGION_NIS[filter.region] : undefined,
@@ -61,15 +56,9 @@ export const livcrCellResolvers: Resolvers = {
         scope: filter?.scope ?? undefined,
         statuses: filter?.status ?? undefined,
       };
-      const afterId = after ? decodeCursor(CURSOR_KIND, after) : undefined;
-      const { rows, hasNextPage } = await findLivcrCellPage(db, { ...query, afterId, first: pageSize });
-      for (const row of rows) loaders.livcrCell.prime(row.id, row);
-      return {
-        nodes: rows.map((row) => describedOn(row, query.at)),
-        hasNextPage,
-        hasPreviousPage: afterId !== undefined,
-        countTotal: () => countLivcrCells(db, query),
-      };
+      const page = await findLivcrCellPage(db, query, args);
+      for (const row of page.nodes) loaders.livcrCell.prime(row.id, row);
+      return { ...page, nodes: page.nodes.map((row) => describedOn(row, query.at)) };
     },
   },
   Municipality: {
@@ -115,15 +104,5 @@ export const livcrCellResolvers: Resolvers = {
     municipality: async (membership, _args, { loaders }) =>
       required(await loaders.municipality.load(membership.municipalityNis), `municipality ${membership.municipalityNis}`),
   },
-  LivcrCellConnection: {
-    totalCount: (page) => page.countTotal(),
-    nodes: (page) => page.nodes,
-    edges: (page) => page.nodes.map(edgeOf),
-    pageInfo: (page) => ({
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.nodes[0] ? encodeCursor(CURSOR_KIND, page.nodes[0].id) : null,
-      endCursor: page.nodes.at(-1) ? encodeCursor(CURSOR_KIND, page.nodes.at(-1)!.id) : null,
-    }),
-  },
+  LivcrCellConnection: connectionResolvers<LivcrCellSource>(),
 };

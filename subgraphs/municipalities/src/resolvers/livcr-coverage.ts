@@ -4,12 +4,12 @@ import { buildFeatureCollection, buildTopology } from '../map/build-coverage-map
 import { computeLivcrFigures } from '../map/compute-livcr-figures';
 import { seriesDates } from '../map/series-dates';
 import { summarizeCoverage } from '../map/summarize-coverage';
+import { countMunicipalities } from '../data/count-municipalities';
 import { findBoundaryProvenance } from '../data/find-boundary-provenance';
 import { findLivcrCellFigures } from '../data/find-livcr-cell-figures';
 import { findLivcrCoverageAt } from '../data/find-livcr-coverage-at';
 import { findLivcrCoverageSeries } from '../data/find-livcr-coverage-series';
 import { findLivcrProvenance } from '../data/find-livcr-provenance';
-import { countMunicipalities } from '../data/find-municipality-page';
 import { findAllProvinces } from '../data/find-provinces-by-nis';
 import { type ProvenanceSource } from '../data/rows';
 import { type Database } from '@cohesion/db';
