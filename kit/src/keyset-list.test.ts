@@ -43,16 +43,17 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 type Order = 'DAY_ASC' | 'DAY_DESC' | 'NAME_ASC';
+type Item = typeof items.$inferSelect;
 
 /** Every page of the list in `orderBy` order, `first` rows at a time, following endCursor. */
 async function allPages(orderBy: Order, first: number) {
-  const pages: Array<ConnectionPage<{ id: string }>> = [];
+  const pages: Array<ConnectionPage<Item>> = [];
   let after: string | undefined;
   for (;;) {
     const page = await list.findPage(database.db, { orderBy, first, after });
     pages.push(page);
     if (!page.hasNextPage) return pages;
-    after = page.cursorOf(page.nodes.at(-1) as { id: string }, page.nodes.length - 1);
+    after = page.cursorOf(page.nodes.at(-1) as Item, page.nodes.length - 1);
   }
 }
 
@@ -108,7 +109,7 @@ describe('keysetList', () => {
 
   it('refuses a cursor of another order or another list, naming the argument and the value', async () => {
     const page = await list.findPage(database.db, { orderBy: 'DAY_ASC', first: 1 });
-    const cursor = page.cursorOf(page.nodes[0] as { id: string }, 0);
+    const cursor = page.cursorOf(page.nodes[0] as Item, 0);
     for (const attempt of [
       list.findPage(database.db, { orderBy: 'DAY_DESC', after: cursor }),
       otherList.findPage(database.db, { orderBy: 'DAY_ASC', after: cursor }),
