@@ -1,34 +1,38 @@
 import { badUserInput } from './errors';
 
-/** A bound under a name a released client may still send, before the filter was named `from`/`to`. */
-export type DeprecatedBound = { name: string; value: string | null | undefined };
+/** The arguments (or filter fields) a time filter is read from: `from`, `to` and any deprecated names of them. */
+export type TimeRangeArguments = { from?: string | null | undefined; to?: string | null | undefined; [name: string]: unknown };
 
 export type TimeRangeOptions = {
-  /** Where `from` and `to` sit in the arguments, named in errors: `filter.` for a filter's fields. */
+  /** Where the bounds sit in the arguments, named in errors: `filter.` for a filter's fields. */
   path?: string;
-  /** The old names of the bounds, still accepted (`activeFrom`, `issuedTo`, ...). */
-  deprecated?: { from?: DeprecatedBound; to?: DeprecatedBound };
+  /** The names the bounds had before they were named `from`/`to` (`activeFrom`, `issuedTo`, ...): still accepted. */
+  deprecated?: { from?: string; to?: string };
 };
 
-function boundOf(name: 'from' | 'to', value: string | null | undefined, path: string, old: DeprecatedBound | undefined) {
-  if (!old || old.value === null || old.value === undefined) return { value: value ?? undefined, argument: `${path}${name}` };
-  if (value !== null && value !== undefined && value !== old.value) {
-    throw badUserInput(`${path}${old.name}`, old.value, `expected the same date as ${path}${name} (${value}), or only ${path}${name}`);
+function boundOf(args: TimeRangeArguments, name: 'from' | 'to', path: string, oldName: string | undefined) {
+  const value = args[name] ?? undefined;
+  const old = oldName === undefined ? undefined : args[oldName];
+  if (oldName === undefined || old === null || old === undefined) return { value, argument: `${path}${name}` };
+  if (typeof old !== 'string') throw badUserInput(`${path}${oldName}`, old, 'expected a date YYYY-MM-DD');
+  if (value !== undefined && value !== old) {
+    throw badUserInput(`${path}${oldName}`, old, `expected the same date as ${path}${name} (${value}), or only ${path}${name}`);
   }
-  return { value: old.value, argument: `${path}${old.name}` };
+  return { value: old, argument: `${path}${oldName}` };
 }
 
 /**
  * The one time filter of every level: `from` and `to`, both included, either open. A range that ends before it
- * starts is the caller's mistake (BAD_USER_INPUT), not an empty answer. Deprecated names of the bounds still work.
+ * starts is the caller's mistake (BAD_USER_INPUT), not an empty answer. Deprecated names of the bounds still work,
+ * so released clients do not break.
  */
 export function checkTimeRange(
-  from: string | null | undefined,
-  to: string | null | undefined,
+  args: TimeRangeArguments | null | undefined,
   { path = '', deprecated = {} }: TimeRangeOptions = {},
 ): { from?: string; to?: string } {
-  const start = boundOf('from', from, path, deprecated.from);
-  const end = boundOf('to', to, path, deprecated.to);
+  if (!args) return {};
+  const start = boundOf(args, 'from', path, deprecated.from);
+  const end = boundOf(args, 'to', path, deprecated.to);
   if (start.value && end.value && end.value < start.value) {
     throw badUserInput(end.argument, end.value, `expected a date on or after ${start.argument} (${start.value})`);
   }

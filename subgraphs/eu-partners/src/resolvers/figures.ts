@@ -21,7 +21,7 @@ function labelOfOrganisation(id: string, name: LocalizedTextValue | null): strin
 
 export const figuresResolvers: EuFiguresResolvers = {
   eventsPerMonth: async (_level, { from, to }, { db }) => {
-    const rows = await countEventsPerMonth(db, checkTimeRange(from, to));
+    const rows = await countEventsPerMonth(db, checkTimeRange({ from, to }));
     return rows.map(({ month, value }): FigureSource => ({ label: month, keys: [{ name: 'month', value: month }], value }));
   },
   eventsPerKind: async (_level, _args, { db }) =>

@@ -60,7 +60,7 @@ export const resolvers: Resolvers = {
       findEventPage(
         db,
         {
-          ...checkTimeRange(from, to),
+          ...checkTimeRange({ from, to }),
           kinds: filter?.kinds,
           organiserId: filter?.organiser,
           projectId: filter?.project,
@@ -78,10 +78,7 @@ export const resolvers: Resolvers = {
       findProjectPage(
         db,
         {
-          ...checkTimeRange(filter?.from, filter?.to, {
-            path: 'filter.',
-            deprecated: { from: { name: 'activeFrom', value: filter?.activeFrom }, to: { name: 'activeTo', value: filter?.activeTo } },
-          }),
+          ...checkTimeRange(filter, { path: 'filter.', deprecated: { from: 'activeFrom', to: 'activeTo' } }),
           organisationId: filter?.organisation,
           partnerMunicipalityNis: checkNis(filter?.partnerMunicipality, 'filter.partnerMunicipality'),
           partnerProvinceNis: checkNis(filter?.partnerProvince, 'filter.partnerProvince'),
@@ -96,7 +93,7 @@ export const resolvers: Resolvers = {
       findDocumentPage(
         db,
         {
-          ...checkTimeRange(filter?.from, filter?.to, { path: 'filter.' }),
+          ...checkTimeRange(filter, { path: 'filter.' }),
           types: filter?.types,
           issuingOrganisationId: filter?.issuingOrganisation,
           search: filter?.search,

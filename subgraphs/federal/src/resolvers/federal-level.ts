@@ -38,23 +38,20 @@ export const federalLevelResolvers: FederalLevelResolvers = {
   events: (_level, { from, to, filter, ...page }, { db }) =>
     findEventPage(
       db,
-      { ...checkTimeRange(from, to), kinds: filter?.kinds, organiserId: filter?.organiser, language: languageCode(filter?.language) },
+      { ...checkTimeRange({ from, to }), kinds: filter?.kinds, organiserId: filter?.organiser, language: languageCode(filter?.language) },
       page,
     ),
   projects: (_level, { filter, ...page }, { db }) =>
     findProjectPage(
       db,
       {
-        ...checkTimeRange(filter?.from, filter?.to, {
-          path: 'filter.',
-          deprecated: { from: { name: 'activeFrom', value: filter?.activeFrom }, to: { name: 'activeTo', value: filter?.activeTo } },
-        }),
+        ...checkTimeRange(filter, { path: 'filter.', deprecated: { from: 'activeFrom', to: 'activeTo' } }),
         search: filter?.search,
       },
       page,
     ),
   documents: (_level, { filter, ...page }, { db }) =>
-    findDocumentPage(db, { ...checkTimeRange(filter?.from, filter?.to, { path: 'filter.' }), types: filter?.types, search: filter?.search }, page),
+    findDocumentPage(db, { ...checkTimeRange(filter, { path: 'filter.' }), types: filter?.types, search: filter?.search }, page),
   document: (_level, { id }, { loaders }) => loaders.document.load(id),
   localInitiatives: (_level, { filter, ...page }, { db }) =>
     findLocalInitiativePage(
@@ -76,7 +73,7 @@ export const federalLevelResolvers: FederalLevelResolvers = {
     findVisitPage(
       db,
       {
-        ...checkTimeRange(from, to),
+        ...checkTimeRange({ from, to }),
         regionIso: filter?.region ? REGION_ISO[filter.region] : undefined,
         provinceNis: checkProvince(filter?.province, 'filter.province'),
         municipalityNis: checkMunicipality(filter?.municipality, 'filter.municipality'),
@@ -85,7 +82,7 @@ export const federalLevelResolvers: FederalLevelResolvers = {
       page,
     ),
   coverageObservations: (_level, { region, from, to }, { db }) =>
-    findCoverageObservations(db, { area: region ?? undefined, ...checkTimeRange(from, to) }),
+    findCoverageObservations(db, { area: region ?? undefined, ...checkTimeRange({ from, to }) }),
   policeZones: (_level, { filter, ...page }, { db }) =>
     findPoliceZonePage(
       db,

@@ -57,7 +57,7 @@ export const flemishLevelResolvers: FlemishLevelResolvers = {
     findEventPage(
       db,
       {
-        ...checkTimeRange(from, to),
+        ...checkTimeRange({ from, to }),
         kinds: optional(filter?.kinds),
         language: optional(filter?.language),
         organiserId: optional(filter?.organiser),
@@ -71,7 +71,7 @@ export const flemishLevelResolvers: FlemishLevelResolvers = {
   documents: (_level, { filter, ...page }, { db }) =>
     findDocumentPage(
       db,
-      { ...checkTimeRange(filter?.from, filter?.to, { path: 'filter.' }), types: optional(filter?.types), search: filter?.search },
+      { ...checkTimeRange(filter, { path: 'filter.' }), types: optional(filter?.types), search: filter?.search },
       page,
     ),
   workingGroups: (_level, args, { db }) => networkPage(db, 'WORKING_GROUP', args),
@@ -84,10 +84,7 @@ export const flemishLevelResolvers: FlemishLevelResolvers = {
     findCoachingTrajectoryPage(
       db,
       {
-        ...checkTimeRange(filter?.from, filter?.to, {
-          path: 'filter.',
-          deprecated: { from: { name: 'startedFrom', value: filter?.startedFrom }, to: { name: 'startedTo', value: filter?.startedTo } },
-        }),
+        ...checkTimeRange(filter, { path: 'filter.', deprecated: { from: 'startedFrom', to: 'startedTo' } }),
         tracks: optional(filter?.tracks),
         provinceNis: checkNis(filter?.province, 'filter.province'),
         municipalityNis: checkNis(filter?.municipality, 'filter.municipality'),
@@ -101,7 +98,7 @@ export const flemishLevelResolvers: FlemishLevelResolvers = {
     findEmmascanEvaluationPage(
       db,
       {
-        ...checkTimeRange(filter?.from, filter?.to, { path: 'filter.' }),
+        ...checkTimeRange(filter, { path: 'filter.' }),
         provinceNis: checkNis(filter?.province, 'filter.province'),
         municipalityNis: checkNis(filter?.municipality, 'filter.municipality'),
       },

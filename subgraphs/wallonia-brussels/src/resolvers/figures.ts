@@ -33,7 +33,7 @@ const CSILR_MEASURES = [
 export const figuresResolvers: Pick<Resolvers, 'WalloniaBrusselsFigures'> = {
   WalloniaBrusselsFigures: {
     eventsPerMonth: async (_figures, { from, to }, { db }) => {
-      const rows = await countEventsPerMonth(db, checkTimeRange(from, to));
+      const rows = await countEventsPerMonth(db, checkTimeRange({ from, to }));
       return rows.map((row) => figure(row.month, { month: row.month }, row.total));
     },
     offersPerOrganisationAndKind: async (_figures, _args, { db, loaders, language }) => {

@@ -41,7 +41,7 @@ export const levelResolvers: Pick<Resolvers, 'Query' | 'WalloniaBrusselsLevel'> 
       findEventPage(
         db,
         {
-          ...checkTimeRange(from, to),
+          ...checkTimeRange({ from, to }),
           kinds: filter?.kinds,
           organiserId: filter?.organiser,
           language: filter?.language?.toLowerCase(),
@@ -54,10 +54,7 @@ export const levelResolvers: Pick<Resolvers, 'Query' | 'WalloniaBrusselsLevel'> 
       findProjectPage(
         db,
         {
-          ...checkTimeRange(filter?.from, filter?.to, {
-            path: 'filter.',
-            deprecated: { from: { name: 'activeFrom', value: filter?.activeFrom }, to: { name: 'activeTo', value: filter?.activeTo } },
-          }),
+          ...checkTimeRange(filter, { path: 'filter.', deprecated: { from: 'activeFrom', to: 'activeTo' } }),
           organisationId: filter?.organisation,
           search: filter?.search,
         },
@@ -68,10 +65,7 @@ export const levelResolvers: Pick<Resolvers, 'Query' | 'WalloniaBrusselsLevel'> 
       findDocumentPage(
         db,
         {
-          ...checkTimeRange(filter?.from, filter?.to, {
-            path: 'filter.',
-            deprecated: { from: { name: 'issuedFrom', value: filter?.issuedFrom }, to: { name: 'issuedTo', value: filter?.issuedTo } },
-          }),
+          ...checkTimeRange(filter, { path: 'filter.', deprecated: { from: 'issuedFrom', to: 'issuedTo' } }),
           types: filter?.types,
           authorId: filter?.author,
           search: filter?.search,
