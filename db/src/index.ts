@@ -1,11 +1,16 @@
+// `@cohesion/db`: what the running services need (the level registry, the connection, the tables, migrations and
+// the helpers search and dates share with the seeds). Seeding is `@cohesion/db/seed`, test databases
+// `@cohesion/db/testing`.
+export * from './levels';
 export * from './client';
 export * from './database-unavailable';
 export * from './ping-database';
 export * from './migrate';
-export * from './levels';
 export * from './schema';
-export { runSeedOnce, upsertRows, chunk } from './seed/run-seed-once';
-export { seedMunicipalities, foldForSearch } from './seed/municipalities/seed-municipalities';
-export { seedEuPartners, daysOfPartialDate } from './seed/eu-partners/seed-eu-partners';
-export * from './prepare-database';
-export * from './testing/create-test-database';
+export { foldForSearch } from './fold-for-search';
+export {
+  daysOfPartialDate,
+  parsePartialDate,
+  type PartialDate,
+  type PartialDatePrecision,
+} from './partial-date';

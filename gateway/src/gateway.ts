@@ -32,8 +32,8 @@ export type CreateGatewayOptions = {
   development: boolean;
   /** Origins allowed to call the API from a browser (CORS); none when empty. */
   corsOrigins?: string[];
-  /** Bearer token verification; by default from the process's AUTH_* variables (see kit's createGraphQLService). */
-  authentication?: Authentication;
+  /** Bearer token verification, built by the entry point from its AUTH_* variables (`createAuthentication`). */
+  authentication: Authentication;
   /**
    * `filter` (default) or `reject` (AUTHORIZATION_MODE). `disabled` is only accepted for a supergraph without security
    * directives: with them, the gateway refuses to start (fail closed).
@@ -117,7 +117,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     gateway,
     logger: options.logger,
     development: options.development,
-    ...(options.authentication ? { authentication: options.authentication } : {}),
+    authentication: options.authentication,
     plugins: [options.development ? useGraphiQL() : ApolloServerPluginLandingPageDisabled(), ...limits.plugins, metrics.plugin],
     validationRules: limits.validationRules,
     graphqlMiddleware: [corsMiddleware],

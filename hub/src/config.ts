@@ -1,12 +1,14 @@
+import path from 'node:path';
+import { type DatabaseOptions } from '@cohesion/db';
 import { parseGatewayConfiguration } from '@cohesion/gateway';
-import { databaseTimeoutsEnvironmentSchema, parseConfiguration } from '@cohesion/kit';
+import { databaseEnvironmentSchema, databaseTimeouts, databaseTimeoutsEnvironmentSchema, parseConfiguration } from '@cohesion/kit';
 import { z } from 'zod';
 
 /** What the single-process hub reads beyond the gateway's own variables: where its database is. */
-export const hubDatabaseEnvironmentSchema = z.object({
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// URL' }).optional(),
-  DATA_DIR: z.string().min(1).default('.data/pglite'),
+export const hubDatabaseEnvironmentSchema = databaseEnvironmentSchema.extend({
   ...databaseTimeoutsEnvironmentSchema.shape,
+  /** The folder `npm` was started from (npm sets it), against which a relative DATA_DIR is resolved. */
+  INIT_CWD: z.string().min(1).optional(),
 });
 
 /**
@@ -15,4 +17,9 @@ export const hubDatabaseEnvironmentSchema = z.object({
  */
 export function parseHubConfiguration(env: Record<string, string | undefined>, supergraphSdl: string) {
   return { ...parseGatewayConfiguration(env, supergraphSdl), ...parseConfiguration('hub', hubDatabaseEnvironmentSchema, env) };
+}
+
+/** The database the parsed DATABASE_URL (with its DATABASE_* timeouts) or DATA_DIR names; a relative DATA_DIR is taken from where npm was started. */
+export function databaseOptions(config: z.infer<typeof hubDatabaseEnvironmentSchema>): DatabaseOptions {
+  return config.DATABASE_URL ? { url: config.DATABASE_URL, ...databaseTimeouts(config) } : { dataDir: path.resolve(config.INIT_CWD ?? process.cwd(), config.DATA_DIR) };
 }

@@ -1,24 +1,25 @@
-import { createDatabase, LEVELS, prepareDatabase, SUBGRAPH_SCHEMAS, type DatabaseHandle, type DatabaseOptions } from '@cohesion/db';
+import { createDatabase, LEVELS, SUBGRAPH_SCHEMAS, type DatabaseHandle, type DatabaseOptions } from '@cohesion/db';
 import { createGateway, type CreateGatewayOptions, type Gateway } from '@cohesion/gateway';
-import { listen, type ListeningServer, type Logger } from '@cohesion/kit';
+import { listen, type Authentication, type ListeningServer, type Logger, type PrepareDatabase } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
 import { LEVEL_MODULES } from './level-modules';
 
 export type StartHubOptions = {
   /** An open database (tests), or how to open one; embedded PGlite in memory by default. */
   database?: DatabaseHandle | DatabaseOptions;
+  /** Readies the database before the services start: kit's `databasePreparation(NODE_ENV)`. */
+  prepareDatabase: PrepareDatabase;
   logger: Logger;
   development: boolean;
+  /** How every subgraph and the gateway verify bearer tokens. */
+  authentication: Authentication;
   host?: string;
   /** Gateway port; 0 picks a free one. Subgraphs always take free ports on `host`. */
   port?: number;
   corsOrigins?: string[];
   supergraphSdl?: string;
-  /** Gateway settings beyond the above: authorisation mode, limits, authentication, service token, rate limit, timeouts, operations access. */
-  gateway?: Pick<
-    CreateGatewayOptions,
-    'authorizationMode' | 'limits' | 'authentication' | 'serviceToken' | 'rateLimit' | 'resilience' | 'operations' | 'trustProxy'
-  >;
+  /** Gateway settings beyond the above: authorisation mode, limits, service token, rate limit, timeouts, operations access. */
+  gateway?: Pick<CreateGatewayOptions, 'authorizationMode' | 'limits' | 'serviceToken' | 'rateLimit' | 'resilience' | 'operations' | 'trustProxy'>;
 };
 
 export type RunningHub = {
@@ -50,13 +51,13 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     if (ownsDatabase) await database.close();
   };
   try {
-    await prepareDatabase(database, SUBGRAPH_SCHEMAS);
+    await options.prepareDatabase(database, SUBGRAPH_SCHEMAS);
     const subgraphUrls: Record<string, string> = {};
     for (const level of LEVELS) {
       const module = LEVEL_MODULES[level.module];
       if (module.SUBGRAPH_NAME !== level.name) throw new Error(`Level ${level.name}: its module ${level.module} names itself ${module.SUBGRAPH_NAME}`);
       const logger = options.logger.child({ service: level.name });
-      const service = module.createSubgraph({ db: database.db, logger, development: options.development });
+      const service = module.createSubgraph({ db: database.db, logger, development: options.development, authentication: options.authentication });
       await service.start();
       stack.push(() => service.stop());
       const server = await listen(service.app, { port: 0, host });
@@ -69,6 +70,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       logger: options.logger.child({ service: 'gateway' }),
       development: options.development,
       corsOrigins: options.corsOrigins ?? [],
+      authentication: options.authentication,
       ...options.gateway,
     });
     await gateway.start();

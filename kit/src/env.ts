@@ -64,3 +64,9 @@ export function databaseTimeouts(config: z.infer<typeof databaseTimeoutsEnvironm
     ...(config.DATABASE_STATEMENT_TIMEOUT_MS > 0 ? { statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS } : {}),
   };
 }
+
+/** Where a deployable's database is: a Postgres server, or embedded PGlite files (README "Configuration"). */
+export const databaseEnvironmentSchema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// URL' }).optional(),
+  DATA_DIR: z.string().min(1).default('.data/pglite'),
+});

@@ -9,7 +9,6 @@ import compression from 'compression';
 import { pinoHttp } from 'pino-http';
 import {
   attachIdentity,
-  createAuthenticationFromEnvironment,
   createAuthenticationMiddleware,
   enforceSchemaDirectives,
   requestIdentity,
@@ -53,10 +52,10 @@ export type CreateGraphQLServiceOptions<TContext extends BaseContext> = {
    */
   identifiedMiddleware?: express.RequestHandler[];
   /**
-   * How bearer tokens are verified. By default, from the AUTH_* variables and NODE_ENV of the process: the
-   * development key set in development and test, and a refusal to start in production without AUTH_JWKS_URL.
+   * How bearer tokens are verified, built by the entry point from its parsed AUTH_* variables and NODE_ENV
+   * (`parseAuthenticationConfiguration`, `createAuthentication`).
    */
-  authentication?: Authentication;
+  authentication: Authentication;
   /** Extra validation rules (the gateway's operation limits). */
   validationRules?: ValidationRule[];
 } & (
@@ -120,7 +119,7 @@ export function createGraphQLService<TContext extends BaseContext>(
   options: CreateGraphQLServiceOptions<TContext>,
 ): GraphQLService<TContext> {
   const { logger, development } = options;
-  const authentication = options.authentication ?? createAuthenticationFromEnvironment(process.env, options.name);
+  const { authentication } = options;
   const subgraphPlugins: ApolloServerPlugin<TContext>[] = development
     ? []
     : [useFieldSuggestionMasking() as ApolloServerPlugin<TContext>, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<TContext>];

@@ -6,6 +6,7 @@ export * from './listen';
 export * from './language';
 export * from './request-context';
 export * from './subgraph-service';
+export * from './database-preparation';
 export * from './loaders';
 export * from './cursor';
 export * from './connection';

@@ -1,6 +1,8 @@
-import { createDatabase, getLevel, prepareDatabase, type LevelName } from '@cohesion/db';
+import { createDatabase, getLevel, type LevelName } from '@cohesion/db';
 import { z } from 'zod';
-import { databaseTimeouts, databaseTimeoutsEnvironmentSchema, logLevelSchema, nodeEnvSchema, parseConfiguration, portSchema } from './env';
+import { createAuthentication, parseAuthenticationConfiguration } from './authorization';
+import { databasePreparation } from './database-preparation';
+import { databaseEnvironmentSchema, databaseTimeouts, databaseTimeoutsEnvironmentSchema, logLevelSchema, nodeEnvSchema, parseConfiguration, portSchema } from './env';
 import { type GraphQLService } from './graphql-service';
 import { listen } from './listen';
 import { createLogger } from './logger';
@@ -12,30 +14,41 @@ export const subgraphEnvironmentSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   NODE_ENV: nodeEnvSchema,
   LOG_LEVEL: logLevelSchema,
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// URL' }).optional(),
-  DATA_DIR: z.string().min(1).default('.data/pglite'),
+  ...databaseEnvironmentSchema.shape,
   ...databaseTimeoutsEnvironmentSchema.shape,
 });
+
+/**
+ * Parses a subgraph process's environment once, at its entry point (`bin/start.ts`): its own variables and the
+ * AUTH_* ones. Throws a ConfigurationError naming every bad variable.
+ */
+export function parseSubgraphConfiguration(level: LevelName, env: Record<string, string | undefined>) {
+  return { ...parseConfiguration(level, subgraphEnvironmentSchema, env), authentication: parseAuthenticationConfiguration(env, level) };
+}
+
+export type SubgraphConfiguration = ReturnType<typeof parseSubgraphConfiguration>;
 
 export type StartSubgraphProcessOptions = {
   /** The level to start, by its name in the registry (`LEVELS`): its schema and default port come from there. */
   level: LevelName;
   createSubgraph: (options: SubgraphServiceOptions) => Pick<GraphQLService<object>, 'app' | 'start' | 'stop'>;
-  env?: Record<string, string | undefined>;
+  /** The environment as `parseSubgraphConfiguration` read it. */
+  config: SubgraphConfiguration;
 };
 
 /**
- * Boots one subgraph as its own deployable: parses the environment once, opens and migrates its database
- * schema, seeds it, listens, and shuts down cleanly on SIGTERM/SIGINT.
+ * Boots one subgraph as its own deployable: readies its database schema (`databasePreparation`: migrated and seeded
+ * in development and test, only checked in production), listens, and shuts down cleanly on SIGTERM/SIGINT.
  */
-export async function startSubgraphProcess(options: StartSubgraphProcessOptions): Promise<void> {
+export async function startSubgraphProcess({ config, createSubgraph, ...options }: StartSubgraphProcessOptions): Promise<void> {
   const level = getLevel(options.level);
-  const config = parseConfiguration(level.name, subgraphEnvironmentSchema, options.env ?? process.env);
   const logger = createLogger({ service: level.name, level: config.LOG_LEVEL });
   try {
     const database = await createDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL, ...databaseTimeouts(config) } : { dataDir: config.DATA_DIR });
+    const prepareDatabase = await databasePreparation(config.NODE_ENV);
     await prepareDatabase(database, [level.schema]);
-    const service = options.createSubgraph({ db: database.db, logger, development: config.NODE_ENV === 'development' });
+    const authentication = createAuthentication(config.authentication);
+    const service = createSubgraph({ db: database.db, logger, development: config.NODE_ENV === 'development', authentication });
     await service.start();
     const server = await listen(service.app, { port: config.PORT ?? level.port, host: config.HOST });
     logger.info({ url: `${server.url}/graphql` }, `${level.name} subgraph ready`);

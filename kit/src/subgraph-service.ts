@@ -1,6 +1,7 @@
 import { type BaseContext } from '@apollo/server';
 import { pingDatabase, type Database } from '@cohesion/db';
 import { type DocumentNode, type GraphQLSchema } from 'graphql';
+import { type Authentication } from './authorization';
 import { createGraphQLService, type GraphQLService } from './graphql-service';
 import { type SchemaTerritories } from './authorization';
 import { type Logger } from './logger';
@@ -12,6 +13,8 @@ export type SubgraphServiceOptions = {
   logger: Logger;
   /** Development unlocks introspection, detailed errors and the GraphiQL page. */
   development: boolean;
+  /** How bearer tokens are verified; the entry point builds it from its parsed AUTH_* variables. */
+  authentication: Authentication;
 };
 
 export type CreateSubgraphServiceOptions<TContext extends BaseContext> = SubgraphServiceOptions & {
@@ -47,6 +50,7 @@ export function createSubgraphService<TContext extends BaseContext>(options: Cre
     name: options.name,
     logger,
     development: options.development,
+    authentication: options.authentication,
     // Resolver types come from codegen; buildSubgraphSchema wants its own resolver map type.
     schema: options.buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as never }),
     territories: options.territories,

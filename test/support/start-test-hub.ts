@@ -1,6 +1,7 @@
-import { createTestDatabase } from '@cohesion/db';
+import { prepareDatabase } from '@cohesion/db/seed';
+import { createTestDatabase } from '@cohesion/db/testing';
 import { startHub, type RunningHub } from '@cohesion/hub';
-import { createLogger } from '@cohesion/kit';
+import { createDevelopmentAuthentication, createLogger } from '@cohesion/kit';
 
 export type GraphQLResponse<Data = Record<string, unknown>> = {
   status: number;
@@ -25,6 +26,8 @@ export async function startTestHub(options: { development?: boolean; corsOrigins
   try {
     hub = await startHub({
       database,
+      prepareDatabase,
+      authentication: createDevelopmentAuthentication(),
       logger: createLogger({ service: 'test', level: 'silent' }),
       development: options.development ?? false,
       corsOrigins: options.corsOrigins ?? [],

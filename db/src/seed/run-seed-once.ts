@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import { type PgColumn, type PgTable, type PgTableWithColumns } from 'drizzle-orm/pg-core';
 import { type Database } from '../client';
@@ -8,32 +8,111 @@ import { type Database } from '../client';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type SeedStateTable = PgTableWithColumns<any>;
 
-export type RunSeedOnceOptions = {
+/** How a seed is run. */
+export type SeedOptions = {
+  /** Apply the seed even when the same inputs were applied before (tests prove idempotence with it). */
+  force?: boolean;
+};
+
+/**
+ * What a seed writes through, inside its transaction. A seed is the whole truth of the tables it writes: every
+ * row `replaceRows` is not given is deleted when the seed ends.
+ */
+export type SeedTransaction = {
+  /** The transaction, for reads and for writes the seed makes itself. */
+  db: Database;
+  /**
+   * Makes `rows` the whole content of `table`: inserts them, or updates every given column where the key exists,
+   * and deletes every other row once the seed's function has returned. Tables are pruned in the reverse order of
+   * their first call, so write parents before their children.
+   */
+  replaceRows<Row extends Record<string, unknown>>(
+    table: PgTable,
+    key: PgColumn | PgColumn[],
+    rows: readonly Row[],
+  ): Promise<void>;
+};
+
+export type RunSeedOnceOptions = SeedOptions & {
   table: SeedStateTable;
   dataset: string;
   /** Everything the seed depends on (input files, code version): a change re-applies the seed. */
   inputs: ReadonlyArray<string | Buffer>;
-  apply: (tx: Database) => Promise<void>;
+  apply: (seed: SeedTransaction) => Promise<void>;
 };
 
 /**
- * Applies a seed inside one transaction unless the same inputs were applied before. Seeds upsert, so
- * applying them again after a change converges on the same rows: running it twice changes nothing.
+ * Applies a seed inside one transaction unless the same inputs were applied before (or `force` is set). The seed
+ * upserts its rows and the rows its content no longer has are deleted in the same transaction, so applying it
+ * again converges on the same rows: running it twice changes nothing.
  */
-export async function runSeedOnce(db: Database, options: RunSeedOnceOptions): Promise<'applied' | 'unchanged'> {
+export async function runSeedOnce(
+  db: Database,
+  options: RunSeedOnceOptions,
+): Promise<'applied' | 'unchanged'> {
   const hash = createHash('sha256');
   for (const input of options.inputs) hash.update(input);
   const checksum = hash.digest('hex');
-  const [current] = await db.select().from(options.table).where(eq(options.table.dataset, options.dataset));
-  if (current?.checksum === checksum) return 'unchanged';
-  await db.transaction(async (tx) => {
-    await options.apply(tx as unknown as Database);
+  if (!options.force) {
+    const [current] = await db.select().from(options.table).where(eq(options.table.dataset, options.dataset));
+    if (current?.checksum === checksum) return 'unchanged';
+  }
+  await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Database;
+    const written = new Map<PgTable, { key: PgColumn[]; keys: string[][] }>();
+    await options.apply({
+      db: tx,
+      async replaceRows(table, key, rows) {
+        const columns = Array.isArray(key) ? key : [key];
+        const entry = written.get(table) ?? { key: columns, keys: [] };
+        written.set(table, entry);
+        const properties = columns.map((column) => propertyOf(table, column));
+        entry.keys.push(...rows.map((row) => properties.map((property) => String(row[property]))));
+        await upsertRows(tx, table, key, rows);
+      },
+    });
+    for (const [table, { key, keys }] of [...written].reverse()) await deleteRowsNotIn(tx, table, key, keys);
     await tx
       .insert(options.table)
       .values({ dataset: options.dataset, checksum, appliedAt: new Date().toISOString() })
-      .onConflictDoUpdate({ target: options.table.dataset, set: { checksum, appliedAt: new Date().toISOString() } });
+      .onConflictDoUpdate({
+        target: options.table.dataset,
+        set: { checksum, appliedAt: new Date().toISOString() },
+      });
   });
   return 'applied';
+}
+
+/** The row property a column is declared under (`municipalityNis` for `municipality_nis`). */
+function propertyOf(table: PgTable, column: PgColumn): string {
+  const entry = Object.entries(getTableColumns(table)).find(([, candidate]) => candidate === column);
+  if (!entry) throw new Error(`Column ${column.name} is not a column of the table it keys`);
+  return entry[0];
+}
+
+/**
+ * Deletes the rows whose key is not among `keys`. The keys travel as one JSON parameter, compared as text, so
+ * that a table of any size and a key of any width take one statement.
+ */
+async function deleteRowsNotIn(
+  db: Database,
+  table: PgTable,
+  key: PgColumn[],
+  keys: string[][],
+): Promise<void> {
+  const columns = sql.join(
+    key.map((column) => sql`${column}::text`),
+    sql`, `,
+  );
+  const elements = sql.join(
+    key.map((_, index) => sql`element->>${sql.raw(String(index))}`),
+    sql`, `,
+  );
+  await db
+    .delete(table)
+    .where(
+      sql`(${columns}) not in (select ${elements} from jsonb_array_elements(${JSON.stringify(keys)}::jsonb) as element)`,
+    );
 }
 
 /** Splits rows into chunks so that one INSERT stays well below Postgres' parameter limit. */
@@ -43,11 +122,8 @@ export function chunk<T>(rows: readonly T[], size = 200): T[][] {
   return chunks;
 }
 
-/**
- * Inserts rows, or updates every given column where the key already exists, in chunks. Seeds use it so
- * that re-running them converges on the same rows instead of failing or duplicating.
- */
-export async function upsertRows<Row extends Record<string, unknown>>(
+/** Inserts rows, or updates every given column where the key already exists, in chunks. */
+async function upsertRows<Row extends Record<string, unknown>>(
   db: Database,
   table: PgTable,
   target: PgColumn | PgColumn[],
@@ -55,7 +131,9 @@ export async function upsertRows<Row extends Record<string, unknown>>(
 ): Promise<void> {
   const first = rows[0];
   if (!first) return;
-  const set = Object.fromEntries(Object.keys(first).map((key) => [key, sql.raw(`excluded."${toSnakeCase(key)}"`)]));
+  const set = Object.fromEntries(
+    Object.keys(first).map((key) => [key, sql.raw(`excluded."${toSnakeCase(key)}"`)]),
+  );
   for (const part of chunk(rows)) {
     await db.insert(table).values(part).onConflictDoUpdate({ target, set });
   }

@@ -1,5 +1,5 @@
 import { ApolloGateway } from '@apollo/gateway';
-import { createLogger, signDevelopmentToken } from '@cohesion/kit';
+import { createDevelopmentAuthentication, createLogger, signDevelopmentToken } from '@cohesion/kit';
 import { createGateway } from '../gateway';
 import { AuthorizationNotEnforcedError } from './authorize-gateway';
 import { readSupergraphSecurity, UnsupportedSecurityFeatureError } from './supergraph-security';
@@ -209,7 +209,7 @@ describe('fail closed', () => {
   });
 
   it('refuses to start when enforcement is disabled on a supergraph that carries security directives', () => {
-    expect(() => createGateway({ supergraphSdl: graph.supergraphSdl, logger, development: false, authorizationMode: 'disabled' })).toThrow(AuthorizationNotEnforcedError);
+    expect(() => createGateway({ supergraphSdl: graph.supergraphSdl, logger, development: false, authentication: createDevelopmentAuthentication(), authorizationMode: 'disabled' })).toThrow(AuthorizationNotEnforcedError);
   });
 
   it('refuses a supergraph that links a security feature it cannot enforce', () => {
@@ -218,6 +218,6 @@ describe('fail closed', () => {
       '@link(url: "https://specs.apollo.dev/policy/v0.1", for: SECURITY)\n  @link(url: "https://example.org/tenancy/v1.0", for: SECURITY)',
     );
     expect(unknown).not.toBe(graph.supergraphSdl);
-    expect(() => createGateway({ supergraphSdl: unknown, logger, development: false })).toThrow(UnsupportedSecurityFeatureError);
+    expect(() => createGateway({ supergraphSdl: unknown, logger, development: false, authentication: createDevelopmentAuthentication() })).toThrow(UnsupportedSecurityFeatureError);
   });
 });

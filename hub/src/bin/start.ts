@@ -1,26 +1,28 @@
-import path from 'node:path';
 import { createClientCredentialsToken } from '@cohesion/gateway';
-import { createAuthentication, createLogger, databaseTimeouts, listen } from '@cohesion/kit';
+import { createAuthentication, createLogger, databasePreparation, listen } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
-import { parseHubConfiguration } from '../config';
+import { databaseOptions, parseHubConfiguration } from '../config';
 import { startHub } from '../start-hub';
 
-// `npm start`: every subgraph and the gateway in one process, on embedded Postgres unless DATABASE_URL is set.
+// `npm start`: every subgraph and the gateway in one process, on embedded Postgres unless DATABASE_URL is set. The
+// environment is read here and passed down. In development and test the database is migrated and seeded on start;
+// in production nothing is written (`npm run migrate` and, where sample data is wanted, `npm run seed` do that).
 async function main() {
   const started = Date.now();
   const supergraphSdl = loadSupergraph(process.env.SUPERGRAPH_PATH);
   const config = parseHubConfiguration(process.env, supergraphSdl);
   const logger = createLogger({ service: 'hub', level: config.LOG_LEVEL });
   const hub = await startHub({
-    database: config.DATABASE_URL ? { url: config.DATABASE_URL, ...databaseTimeouts(config) } : { dataDir: path.resolve(process.env.INIT_CWD ?? process.cwd(), config.DATA_DIR) },
+    database: databaseOptions(config),
+    prepareDatabase: await databasePreparation(config.NODE_ENV),
     logger,
     development: config.NODE_ENV === 'development',
     host: config.HOST,
     port: config.PORT,
     corsOrigins: config.CORS_ORIGINS,
     supergraphSdl,
+    authentication: createAuthentication(config.authentication),
     gateway: {
-      authentication: createAuthentication(config.authentication),
       authorizationMode: config.AUTHORIZATION_MODE,
       limits: config.limits,
       ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),

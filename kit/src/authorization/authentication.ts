@@ -133,7 +133,7 @@ export function createAuthentication(
   };
 }
 
-/** Authentication from the AUTH_* variables of `env`: what a service uses when its entry point passes none. */
-export function createAuthenticationFromEnvironment(env: Record<string, string | undefined>, service?: string): Authentication {
-  return createAuthentication(parseAuthenticationConfiguration(env, service));
+/** Authentication by the committed development key set, as every service of a development or test environment uses it (tests). */
+export function createDevelopmentAuthentication(environment: 'development' | 'test' = 'test'): Authentication {
+  return createAuthentication(parseAuthenticationConfiguration({ NODE_ENV: environment }));
 }

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { isRoleName, ROLES, signDevelopmentToken } from '../authorization';
+import { nodeEnvSchema, parseConfiguration } from '../env';
 
 const USAGE = `Prints a development bearer token signed with the committed development key (kit/development-keys).
 
@@ -32,7 +34,8 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  if (process.env.NODE_ENV === 'production') throw new Error('Refusing to sign a development token with NODE_ENV=production.');
+  const config = parseConfiguration('token', z.object({ NODE_ENV: nodeEnvSchema }), process.env);
+  if (config.NODE_ENV === 'production') throw new Error('Refusing to sign a development token with NODE_ENV=production.');
   if (values.role !== undefined && !isRoleName(values.role)) {
     throw new Error(`Unknown --role ${JSON.stringify(values.role)}: expected one of ${Object.keys(ROLES).join(', ')}.`);
   }

@@ -1,6 +1,8 @@
-import { createTestDatabase, prepareDatabase, type Database, type DatabaseHandle, type SubgraphSchema } from '@cohesion/db';
+import { type Database, type DatabaseHandle, type SubgraphSchema } from '@cohesion/db';
+import { prepareDatabase } from '@cohesion/db/seed';
+import { createTestDatabase } from '@cohesion/db/testing';
 import { type GraphQLFormattedError } from 'graphql';
-import { type Identity } from '../authorization';
+import { createDevelopmentAuthentication, type Identity } from '../authorization';
 import { type GraphQLService } from '../graphql-service';
 import { createLogger, type Logger } from '../logger';
 import { type RequestContextInput } from '../request-context';
@@ -46,7 +48,7 @@ export async function startTestSubgraph<TContext extends object>(options: StartT
   let subgraph: GraphQLService<TContext>;
   try {
     await prepareDatabase(database, options.schemas);
-    subgraph = options.createSubgraph({ db: database.db, logger, development: false });
+    subgraph = options.createSubgraph({ db: database.db, logger, development: false, authentication: createDevelopmentAuthentication() });
     await subgraph.start();
   } catch (error) {
     // The test file gets no handle to stop when set-up fails: close the database here, or its pool (or PGlite's

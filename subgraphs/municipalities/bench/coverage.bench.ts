@@ -6,10 +6,11 @@
  */
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { createTestDatabase } from '@cohesion/db';
+import { prepareDatabase } from '@cohesion/db/seed';
+import { createTestDatabase } from '@cohesion/db/testing';
 // The hub depends on this workspace, so the benchmark script imports it without declaring a circular dependency.
 import { startHub } from '@cohesion/hub';
-import { createLogger } from '@cohesion/kit';
+import { createDevelopmentAuthentication, createLogger } from '@cohesion/kit';
 
 const WARM_UP = 5;
 const argument = (name: string, fallback: number) => {
@@ -32,7 +33,13 @@ function percentile(sorted: number[], p: number): number {
 async function main() {
   const database = await createTestDatabase({ url: process.env.DATABASE_URL });
   const started = performance.now();
-  const hub = await startHub({ database, logger: createLogger({ service: 'bench', level: 'silent' }), development: false });
+  const hub = await startHub({
+    database,
+    prepareDatabase,
+    authentication: createDevelopmentAuthentication(),
+    logger: createLogger({ service: 'bench', level: 'silent' }),
+    development: false,
+  });
   console.log(`hub started in ${Math.round(performance.now() - started)} ms on ${database.kind} (${hub.url})`);
   try {
     for (const [name, query] of Object.entries(QUERIES)) {

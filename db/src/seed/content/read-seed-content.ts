@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parsePartialDate, type PartialDatePrecision } from '../../partial-date';
 
 /**
  * What every level's seed reads the same way: the content files extracted from the sources (db/seed/content),
@@ -122,26 +123,7 @@ export function createSourceLookup<Source extends { id: string }>(options: Sourc
   };
 }
 
-/** How precise a date from the sources is: `2021` with YEAR precision means "in 2021". */
-export type PartialDatePrecision = 'DAY' | 'MONTH' | 'YEAR';
-
-/** A date as the sources give it, as the first and last day it designates. */
-export type PartialDate = { from: string; to: string; precision: PartialDatePrecision };
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Reads `2015-01-20`, `2015-01` or `2015` as the first and last day it designates; throws on anything else. */
-export function parsePartialDate(value: string, where: string): PartialDate {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) throw new Error(`${where}: date ${JSON.stringify(value)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
-  const [, year, month, day] = match;
-  if (day) return { from: value, to: value, precision: 'DAY' };
-  if (month) {
-    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).toISOString().slice(0, 10);
-    return { from: `${value}-01`, to: lastDay, precision: 'MONTH' };
-  }
-  return { from: `${year}-01-01`, to: `${year}-12-31`, precision: 'YEAR' };
-}
+export { parsePartialDate, type PartialDate, type PartialDatePrecision } from '../../partial-date';
 
 /** An optional partial date stored as its first day with its precision (both null when the source gives none). */
 export function firstDayOfPartialDate(

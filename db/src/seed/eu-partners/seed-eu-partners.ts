@@ -15,9 +15,10 @@ import {
   type SpeakerValue,
   workingGroups,
 } from '../../schema/eu-partners';
-import { createMunicipalityLookup, createSourceLookup, parsePartialDate, toSourceRows } from '../content/read-seed-content';
-import { foldForSearch } from '../municipalities/seed-municipalities';
-import { runSeedOnce, upsertRows } from '../run-seed-once';
+import { createMunicipalityLookup, createSourceLookup, toSourceRows } from '../content/read-seed-content';
+import { foldForSearch } from '../../fold-for-search';
+import { daysOfPartialDate } from '../../partial-date';
+import { runSeedOnce, type SeedOptions } from '../run-seed-once';
 import {
   type ContentEfusMember,
   type ContentSource,
@@ -94,12 +95,6 @@ function allTexts(...texts: Array<LocalizedTextValue | string | null | undefined
   return texts.flatMap((text) => (text === null || text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text)));
 }
 
-/** First and last day of a date given as YYYY, YYYY-MM or YYYY-MM-DD. */
-export function daysOfPartialDate(value: string): { from: string; to: string } {
-  const { from, to } = parsePartialDate(value, SEED);
-  return { from, to };
-}
-
 function notes(...values: Array<string | undefined | null>): string[] {
   return values.filter((value): value is string => Boolean(value));
 }
@@ -112,24 +107,25 @@ function citationOf(source: ContentSource): string {
  * Loads Efus, RAN, EUCPN, VOX-Pol, the European Commission and the Council of Europe with their events, projects,
  * documents and working groups from db/seed/content/eu-partners.json. Idempotent.
  */
-export async function seedEuPartners(db: Database): Promise<'applied' | 'unchanged'> {
+export async function seedEuPartners(db: Database, options: SeedOptions = {}): Promise<'applied' | 'unchanged'> {
   const input = readEuPartnersContent();
   return runSeedOnce(db, {
+    ...options,
     table: seedState,
     dataset: 'eu-partners-content',
     inputs: [SEED_VERSION, ...input.rawInputs],
-    apply: async (tx) => {
+    apply: async ({ replaceRows }) => {
       const rows = buildEuPartnersRows(input);
-      await upsertRows(tx, sources, sources.id, rows.sources);
-      await upsertRows(tx, organisations, organisations.id, rows.organisations);
-      await upsertRows(tx, documents, documents.id, rows.documents);
-      await upsertRows(tx, projects, projects.id, rows.projects);
-      await upsertRows(tx, projectPartners, [projectPartners.projectId, projectPartners.partnerKey], rows.projectPartners);
-      await upsertRows(tx, eventSeries, eventSeries.id, rows.eventSeries);
-      await upsertRows(tx, events, events.id, rows.events);
-      await upsertRows(tx, eventOrganisers, [eventOrganisers.eventId, eventOrganisers.organisationId], rows.eventOrganisers);
-      await upsertRows(tx, workingGroups, workingGroups.id, rows.workingGroups);
-      await upsertRows(tx, efusMemberships, efusMemberships.memberKey, rows.efusMemberships);
+      await replaceRows(sources, sources.id, rows.sources);
+      await replaceRows(organisations, organisations.id, rows.organisations);
+      await replaceRows(documents, documents.id, rows.documents);
+      await replaceRows(projects, projects.id, rows.projects);
+      await replaceRows(projectPartners, [projectPartners.projectId, projectPartners.partnerKey], rows.projectPartners);
+      await replaceRows(eventSeries, eventSeries.id, rows.eventSeries);
+      await replaceRows(events, events.id, rows.events);
+      await replaceRows(eventOrganisers, [eventOrganisers.eventId, eventOrganisers.organisationId], rows.eventOrganisers);
+      await replaceRows(workingGroups, workingGroups.id, rows.workingGroups);
+      await replaceRows(efusMemberships, efusMemberships.memberKey, rows.efusMemberships);
     },
   });
 }
@@ -218,7 +214,7 @@ export function buildEuPartnersRows({ content, namedItems, territories }: EuPart
     ),
   );
   const documentRows = content.documents.map((document) => {
-    const days = document.date ? daysOfPartialDate(document.date) : null;
+    const days = document.date ? daysOfPartialDate(document.date, SEED) : null;
     return {
       id: document.id,
       title: document.title,
@@ -238,8 +234,8 @@ export function buildEuPartnersRows({ content, namedItems, territories }: EuPart
   });
 
   const projectRows = content.projects.map((project) => {
-    const start = project.periodStart ? daysOfPartialDate(project.periodStart).from : null;
-    const end = project.periodEnd ? daysOfPartialDate(project.periodEnd).to : null;
+    const start = project.periodStart ? daysOfPartialDate(project.periodStart, SEED).from : null;
+    const end = project.periodEnd ? daysOfPartialDate(project.periodEnd, SEED).to : null;
     for (const id of [...(project.eventIds ?? []), ...(project.finalConferenceEventIds ?? [])]) {
       const event = content.events.find((candidate) => candidate.id === id) ?? fail(`project ${project.id}: unknown event ${id}`);
       if (event.projectId !== project.id) fail(`event ${id} does not point back to project ${project.id}`);
@@ -285,7 +281,7 @@ export function buildEuPartnersRows({ content, namedItems, territories }: EuPart
         role: roleNote ? 'NOT_STATED' : 'PARTNER',
         roleNote,
         notes: notes(project.partnerNote),
-        ...provenance(project.sourceIds, project.periodStart ? daysOfPartialDate(project.periodStart).from : null),
+        ...provenance(project.sourceIds, project.periodStart ? daysOfPartialDate(project.periodStart, SEED).from : null),
       };
     }),
   );
@@ -332,7 +328,7 @@ export function buildEuPartnersRows({ content, namedItems, territories }: EuPart
       title: event.title,
       subtitle: event.subtitle ?? null,
       kind: event.kind,
-      date: daysOfPartialDate(event.date).from,
+      date: daysOfPartialDate(event.date, SEED).from,
       startTime: event.startTime,
       endTime: event.endTime,
       online,

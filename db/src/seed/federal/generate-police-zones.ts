@@ -1,4 +1,4 @@
-import { foldForSearch } from '../municipalities/seed-municipalities';
+import { foldForSearch } from '../../fold-for-search';
 import { type policeZoneMunicipalities, type policeZones } from '../../schema/federal';
 import { createSeededRandom } from '../seeded-random';
 import { type TerritoryMunicipality } from './territory';

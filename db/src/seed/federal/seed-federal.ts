@@ -1,5 +1,3 @@
-import { notInArray } from 'drizzle-orm';
-import { type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { type Database } from '../../client';
 import {
   coverageObservations,
@@ -21,9 +19,9 @@ import {
 import { type StoredProvenance } from '../../schema/provenance';
 import { createMunicipalityLookup, createSourceLookup, firstDayOfPartialDate } from '../content/read-seed-content';
 import { readBelgianReferenceData } from '../municipalities/read-belgian-reference-data';
-import { foldForSearch } from '../municipalities/seed-municipalities';
+import { foldForSearch } from '../../fold-for-search';
 import { eventOrganiserRows } from '../event-organiser-rows';
-import { runSeedOnce, upsertRows } from '../run-seed-once';
+import { runSeedOnce, type SeedOptions } from '../run-seed-once';
 import { generateMobileTeamVisits, type VisitTopic } from './generate-mobile-team-visits';
 import { generatePoliceZones } from './generate-police-zones';
 import { readFederalContent, type ContentSource, type FederalContent } from './read-federal-content';
@@ -116,24 +114,20 @@ function createCitations(content: FederalContent) {
   };
 }
 
-/** Deletes the rows a previous version of the seed made and this one no longer does. */
-async function deleteStaleRows(tx: Database, table: PgTable, key: PgColumn, keep: readonly string[]): Promise<void> {
-  await tx.delete(table).where(keep.length > 0 ? notInArray(key, [...keep]) : undefined);
-}
-
 /**
  * Loads the federal level: organisations, the Mobile Team's offers, the colloquium, the legal and policy
  * framework, the guide's named local initiatives, the dated LIVC-R coverage observations, and generated
  * SAMPLE Mobile Team visits and police zones over the real 2025 municipalities. Idempotent.
  */
-export async function seedFederal(db: Database): Promise<'applied' | 'unchanged'> {
+export async function seedFederal(db: Database, options: SeedOptions = {}): Promise<'applied' | 'unchanged'> {
   const { content, raw } = readFederalContent();
   const reference = readBelgianReferenceData();
   return runSeedOnce(db, {
+    ...options,
     table: seedState,
     dataset: 'federal-content',
     inputs: [SEED_VERSION, raw, ...reference.rawInputs.slice(0, 1)],
-    apply: async (tx) => {
+    apply: async ({ replaceRows }) => {
       const provenanceOf = createCitations(content);
       const territory = reference.municipalities.map(toTerritoryMunicipality);
       const municipalityOf = createMunicipalityLookup(territory, 'federal.json');
@@ -356,33 +350,18 @@ export async function seedFederal(db: Database): Promise<'applied' | 'unchanged'
         return [...national, ...regional];
       });
 
-      await upsertRows(tx, organisations, organisations.id, organisationRows);
-      await upsertRows(tx, events, events.id, eventRows);
-      // An event's organisers are exactly the content's: the old list goes, whatever it was.
-      await tx.delete(eventOrganisers);
-      await upsertRows(tx, eventOrganisers, [eventOrganisers.eventId, eventOrganisers.organisationId], eventOrganiserRows(content.events));
-      await upsertRows(tx, offers, offers.id, offerRows);
-      await upsertRows(tx, documents, documents.id, documentRows);
-      await upsertRows(tx, projects, projects.id, projectRows);
-      await upsertRows(tx, localInitiatives, localInitiatives.id, initiativeRows);
-      await upsertRows(tx, mobileTeams, mobileTeams.organisationId, mobileTeamRows);
-      await upsertRows(tx, mobileTeamVisits, mobileTeamVisits.id, visitRows);
-      await upsertRows(tx, coverageObservations, coverageObservations.id, coverageRows);
-      await upsertRows(tx, policeZones, policeZones.id, zones.zones);
-      await upsertRows(tx, policeZoneMunicipalities, policeZoneMunicipalities.municipalityNis, zones.members);
-
-      const ids = <Row extends Record<string, unknown>>(rows: readonly Row[], key: keyof Row) => rows.map((row) => String(row[key]));
-      await deleteStaleRows(tx, policeZoneMunicipalities, policeZoneMunicipalities.municipalityNis, ids(zones.members, 'municipalityNis'));
-      await deleteStaleRows(tx, policeZones, policeZones.id, ids(zones.zones, 'id'));
-      await deleteStaleRows(tx, coverageObservations, coverageObservations.id, ids(coverageRows, 'id'));
-      await deleteStaleRows(tx, mobileTeamVisits, mobileTeamVisits.id, ids(visitRows, 'id'));
-      await deleteStaleRows(tx, mobileTeams, mobileTeams.organisationId, ids(mobileTeamRows, 'organisationId'));
-      await deleteStaleRows(tx, localInitiatives, localInitiatives.id, ids(initiativeRows, 'id'));
-      await deleteStaleRows(tx, projects, projects.id, ids(projectRows, 'id'));
-      await deleteStaleRows(tx, documents, documents.id, ids(documentRows, 'id'));
-      await deleteStaleRows(tx, offers, offers.id, ids(offerRows, 'id'));
-      await deleteStaleRows(tx, events, events.id, ids(eventRows, 'id'));
-      await deleteStaleRows(tx, organisations, organisations.id, ids(organisationRows, 'id'));
+      await replaceRows(organisations, organisations.id, organisationRows);
+      await replaceRows(events, events.id, eventRows);
+      await replaceRows(eventOrganisers, [eventOrganisers.eventId, eventOrganisers.organisationId], eventOrganiserRows(content.events));
+      await replaceRows(offers, offers.id, offerRows);
+      await replaceRows(documents, documents.id, documentRows);
+      await replaceRows(projects, projects.id, projectRows);
+      await replaceRows(localInitiatives, localInitiatives.id, initiativeRows);
+      await replaceRows(mobileTeams, mobileTeams.organisationId, mobileTeamRows);
+      await replaceRows(mobileTeamVisits, mobileTeamVisits.id, visitRows);
+      await replaceRows(coverageObservations, coverageObservations.id, coverageRows);
+      await replaceRows(policeZones, policeZones.id, zones.zones);
+      await replaceRows(policeZoneMunicipalities, policeZoneMunicipalities.municipalityNis, zones.members);
     },
   });
 }

@@ -1,6 +1,6 @@
 import { type DatePrecision, type LocalizedTextValue, type StoredProvenance } from '../../schema/flanders';
 import { createMunicipalityLookup, createSourceLookup, firstDayOfPartialDate } from '../content/read-seed-content';
-import { foldForSearch } from '../municipalities/seed-municipalities';
+import { foldForSearch } from '../../fold-for-search';
 import { COACHING_TRACKS, generateFlemishSamples, type CoachingTrack } from './generate-flemish-samples';
 import { type ContentNetwork, type FlandersInputs, type NamedItem } from './read-flanders-content';
 import { eventOrganiserRows } from '../event-organiser-rows';

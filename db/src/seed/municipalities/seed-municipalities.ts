@@ -1,6 +1,7 @@
 import { type Database } from '../../client';
+import { foldForSearch } from '../../fold-for-search';
 import { arrondissements, municipalities, predecessors, provinces, regions, seedState } from '../../schema/municipalities';
-import { runSeedOnce, upsertRows } from '../run-seed-once';
+import { runSeedOnce, type SeedOptions } from '../run-seed-once';
 import {
   BOUNDARY_DATE,
   BOUNDARY_SOURCE,
@@ -38,38 +39,24 @@ const PREDECESSOR_SINCE = '2019-01-01';
 
 const statbel = { source: STATBEL_SOURCE, sourceKind: 'OFFICIAL_STATISTICS', sourceUrl: STATBEL_URL, referenceDate: REFNIS_2025_DATE };
 
-/** Lower case, accents and punctuation folded, so that "liege" finds Liège and "sint niklaas" Sint-Niklaas. */
-export function foldForSearch(...names: Array<string | null>): string {
-  return names
-    .filter((name): name is string => Boolean(name))
-    .map((name) =>
-      name
-        .normalize('NFD')
-        .replace(/\p{Diacritic}/gu, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, ' ')
-        .trim(),
-    )
-    .join(' | ');
-}
-
 /**
  * Loads the 565 municipalities of 2025 with their arrondissements, 10 provinces and 3 regions, each with a
  * boundary dissolved from the 2019–2024 polygons of its predecessors, then the SAMPLE LIVC-R cells. Idempotent.
  */
-export async function seedMunicipalities(db: Database): Promise<'applied' | 'unchanged'> {
+export async function seedMunicipalities(db: Database, options: SeedOptions = {}): Promise<'applied' | 'unchanged'> {
   const reference = readBelgianReferenceData();
-  const territory = await seedTerritory(db, reference);
-  const cells = await seedLivcrCells(db, reference);
+  const territory = await seedTerritory(db, reference, options);
+  const cells = await seedLivcrCells(db, reference, options);
   return territory === 'unchanged' && cells === 'unchanged' ? 'unchanged' : 'applied';
 }
 
-function seedTerritory(db: Database, reference: ReturnType<typeof readBelgianReferenceData>): Promise<'applied' | 'unchanged'> {
+function seedTerritory(db: Database, reference: ReturnType<typeof readBelgianReferenceData>, options: SeedOptions): Promise<'applied' | 'unchanged'> {
   return runSeedOnce(db, {
+    ...options,
     table: seedState,
     dataset: 'belgian-territory-2025',
     inputs: [SEED_VERSION, ...reference.rawInputs],
-    apply: async (tx) => {
+    apply: async ({ replaceRows }) => {
       const mergeBoundaries = createBoundaryMerger(reference.boundaries);
       const german = (nis: string, fallback: string) => reference.germanNames.get(nis) ?? fallback;
       const predecessorsOf = (select: (m: (typeof reference.municipalities)[number]) => boolean) =>
@@ -145,11 +132,11 @@ function seedTerritory(db: Database, reference: ReturnType<typeof readBelgianRef
         }),
       );
 
-      await upsertRows(tx, regions, regions.nis, regionRows);
-      await upsertRows(tx, provinces, provinces.nis, provinceRows);
-      await upsertRows(tx, arrondissements, arrondissements.nis, arrondissementRows);
-      await upsertRows(tx, municipalities, municipalities.nis, municipalityRows);
-      await upsertRows(tx, predecessors, [predecessors.municipalityNis, predecessors.predecessorNis], predecessorRows);
+      await replaceRows(regions, regions.nis, regionRows);
+      await replaceRows(provinces, provinces.nis, provinceRows);
+      await replaceRows(arrondissements, arrondissements.nis, arrondissementRows);
+      await replaceRows(municipalities, municipalities.nis, municipalityRows);
+      await replaceRows(predecessors, [predecessors.municipalityNis, predecessors.predecessorNis], predecessorRows);
     },
   });
 }

@@ -14,9 +14,9 @@ import {
 } from '../../schema/wallonia-brussels';
 import { createMunicipalityLookup, createSourceLookup, parsePartialDate, toSourceRows } from '../content/read-seed-content';
 import { readBelgianReferenceData } from '../municipalities/read-belgian-reference-data';
-import { foldForSearch } from '../municipalities/seed-municipalities';
+import { foldForSearch } from '../../fold-for-search';
 import { eventOrganiserRows } from '../event-organiser-rows';
-import { runSeedOnce, upsertRows } from '../run-seed-once';
+import { runSeedOnce, type SeedOptions } from '../run-seed-once';
 import { CSILR_OBSERVATION, CSILR_SAMPLE_SOURCE, generateCsilrSupport } from './generate-csilr-support';
 import { readMunicipalityTerritory } from './read-municipality-territory';
 import { type ContentSource, readWalloniaBrusselsContent } from './read-wallonia-brussels-content';
@@ -143,17 +143,18 @@ function checkReferences(rows: Referencing): void {
  * documents the sources name (with their sources and the name the named-items list cites them by), BPV's
  * guidance per Brussels and Vlaamse Rand municipality, and the generated CSIL-R support sample. Idempotent.
  */
-export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'unchanged'> {
+export async function seedWalloniaBrussels(db: Database, options: SeedOptions = {}): Promise<'applied' | 'unchanged'> {
   const { content, namedItems, rawInputs } = readWalloniaBrusselsContent();
   const territory = readMunicipalityTerritory();
   // The cells come from the municipalities level's SAMPLE generator, a pure function of the reference files
   // (generate-csilr-support.ts): the generated rows are among the inputs, so a change to that generator re-seeds.
   const generatedSupport = generateCsilrSupport(readBelgianReferenceData());
   return runSeedOnce(db, {
+    ...options,
     table: seedState,
     dataset: 'wallonia-brussels-content',
     inputs: [SEED_VERSION, ...rawInputs, territory.raw, JSON.stringify(generatedSupport)],
-    apply: async (tx) => {
+    apply: async ({ replaceRows }) => {
       const sourceLookup = createSourceLookup({ sources: content.sources, referenceDates: SOURCE_REFERENCE_DATES, where: SEED });
       const citedAs = new Map(namedItems.map((item) => [`${item.collection}:${item.id}`, item.label]));
       const ownOrganisationIds = new Set(content.organisations.map((organisation) => organisation.id));
@@ -358,17 +359,15 @@ export async function seedWalloniaBrussels(db: Database): Promise<'applied' | 'u
 
       checkReferences({ organisationRows, offerRows, eventRows, projectRows, documentRows, guidanceRows, csilrRows });
 
-      await upsertRows(tx, sources, sources.id, sourceRows);
-      await upsertRows(tx, organisations, organisations.id, organisationRows);
-      await upsertRows(tx, offers, offers.id, offerRows);
-      await upsertRows(tx, events, events.id, eventRows.map(({ organiserIds: _organiserIds, ...event }) => event));
-      // An event's organisers are exactly the content's: the old list goes, whatever it was.
-      await tx.delete(eventOrganisers);
-      await upsertRows(tx, eventOrganisers, [eventOrganisers.eventId, eventOrganisers.organisationId], eventOrganiserRows(eventRows));
-      await upsertRows(tx, projects, projects.id, projectRows);
-      await upsertRows(tx, documents, documents.id, documentRows);
-      await upsertRows(tx, preventionGuidance, preventionGuidance.municipalityNis, guidanceRows);
-      await upsertRows(tx, csilrSupport, csilrSupport.municipalityNis, csilrRows);
+      await replaceRows(sources, sources.id, sourceRows);
+      await replaceRows(organisations, organisations.id, organisationRows);
+      await replaceRows(offers, offers.id, offerRows);
+      await replaceRows(events, events.id, eventRows.map(({ organiserIds: _organiserIds, ...event }) => event));
+      await replaceRows(eventOrganisers, [eventOrganisers.eventId, eventOrganisers.organisationId], eventOrganiserRows(eventRows));
+      await replaceRows(projects, projects.id, projectRows);
+      await replaceRows(documents, documents.id, documentRows);
+      await replaceRows(preventionGuidance, preventionGuidance.municipalityNis, guidanceRows);
+      await replaceRows(csilrSupport, csilrSupport.municipalityNis, csilrRows);
     },
   });
 }

@@ -2,6 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   createAuthentication,
+  createDevelopmentAuthentication,
   createGraphQLService,
   createLogger,
   createTokenVerifier,
@@ -145,14 +146,12 @@ export async function startAuthorizationTestGraph(options: { production?: boolea
       logger,
       development: false,
       // "production" subgraphs trust the development key set here, so that tests can still sign tokens.
-      ...(options.production
-        ? {
-            authentication: createAuthentication({
-              environment: 'production',
-              verifier: createTokenVerifier({ keySet: createLocalJWKSet(readKeySetFile(DEVELOPMENT_JWKS_PATH)), issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE }),
-            }),
-          }
-        : {}),
+      authentication: options.production
+        ? createAuthentication({
+            environment: 'production',
+            verifier: createTokenVerifier({ keySet: createLocalJWKSet(readKeySetFile(DEVELOPMENT_JWKS_PATH)), issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE }),
+          })
+        : createDevelopmentAuthentication(),
       schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }),
       territories: definition.territories,
       context: async () => ({}),
@@ -200,6 +199,7 @@ export async function startTestGateway(graph: AuthorizationTestGraph, options: P
     subgraphUrls: graph.subgraphUrls,
     logger: createLogger({ service: 'test', level: 'silent' }),
     development: false,
+    authentication: createDevelopmentAuthentication(),
     ...options,
   });
   await gateway.start();
