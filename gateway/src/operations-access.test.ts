@@ -1,4 +1,4 @@
-import { createLogger, listen, type ListeningServer } from '@cohesion/kit';
+import { createDevelopmentAuthentication, createLogger, listen, type ListeningServer } from '@cohesion/kit';
 import { startAuthorizationTestGraph, type AuthorizationTestGraph } from './authorization/testing/authorization-test-graph';
 import { createGateway, type Gateway } from './gateway';
 import { type OperationsAccessOptions } from './operations-access';
@@ -14,6 +14,7 @@ describe('the operations surface: /metrics and the details of /ready', () => {
       subgraphUrls: graph.subgraphUrls,
       logger: createLogger({ service: 'test', level: 'silent' }),
       development: false,
+      authentication: createDevelopmentAuthentication(),
       operations,
     });
     await gateway.start();

@@ -1,6 +1,7 @@
-import { createDatabase, prepareDatabase, type DatabaseHandle } from '@cohesion/db';
+import { createDatabase, type DatabaseHandle } from '@cohesion/db';
+import { prepareDatabase } from '@cohesion/db/seed';
 import { createGateway } from '@cohesion/gateway';
-import { createLogger, listen, type ListeningServer } from '@cohesion/kit';
+import { createDevelopmentAuthentication, createLogger, listen, type ListeningServer } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
 import { createSubgraph } from 'municipalities';
 import { startThrowawayPostgres, throwawayPostgresUnavailable, type ThrowawayPostgres } from '../support/throwaway-postgres';
@@ -32,7 +33,7 @@ if (unavailable) console.warn(`database outage tests skipped: ${unavailable}`);
     database = await createDatabase({ url: postgres.url, connectTimeoutSeconds: CONNECT_TIMEOUT_SECONDS, statementTimeoutMs: 5_000 });
     await prepareDatabase(database, ['municipalities']);
     const logger = createLogger({ service: 'test', level: 'silent' });
-    const subgraph = createSubgraph({ db: database.db, logger, development: false });
+    const subgraph = createSubgraph({ db: database.db, logger, development: false, authentication: createDevelopmentAuthentication() });
     await subgraph.start();
     const subgraphServer: ListeningServer = await listen(subgraph.app, { port: 0, host: '127.0.0.1' });
     subgraphBase = subgraphServer.url;
@@ -41,6 +42,7 @@ if (unavailable) console.warn(`database outage tests skipped: ${unavailable}`);
       subgraphUrls: { municipalities: `${subgraphServer.url}/graphql` },
       logger,
       development: false,
+      authentication: createDevelopmentAuthentication(),
       resilience: { timeoutMs: 10_000, failureThreshold: 5, halfOpenAfterMs: 1_000 },
     });
     await gateway.start();
