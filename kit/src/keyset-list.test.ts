@@ -1,4 +1,5 @@
-import { createTestDatabase, foldForSearch, type DatabaseHandle } from '@cohesion/db';
+import { foldForSearch, type DatabaseHandle } from '@cohesion/db';
+import { createTestDatabase } from '@cohesion/db/testing';
 import { and, eq, like } from 'drizzle-orm';
 import { date, pgTable, text } from 'drizzle-orm/pg-core';
 import { GraphQLError } from 'graphql';
