@@ -14,6 +14,7 @@ import { listSupergraphSubgraphs } from './supergraph-subgraphs';
 import { createOperationsAccess, type OperationsAccessOptions } from './operations-access';
 import { createRateLimit, type RateLimitOptions } from './rate-limit';
 import { createSubgraphResilience, DEFAULT_SUBGRAPH_RESILIENCE, type SubgraphResilienceOptions } from './subgraph-resilience';
+import { subgraphInputError } from './subgraph-input-error';
 
 /** What the gateway knows of a request and passes on to every subgraph fetch. */
 export type GatewayContext = {
@@ -96,6 +97,10 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
             if (value) request.http?.headers.set(header, value);
           }
           if (!context.authorization && options.serviceToken) request.http?.headers.set('authorization', `Bearer ${await options.serviceToken()}`);
+        },
+        async errorFromResponse(response) {
+          const inputError = response.status === 400 ? subgraphInputError(await this.parseBody(response.clone())) : null;
+          return inputError ?? RemoteGraphQLDataSource.prototype.errorFromResponse.call(this, response);
         },
       })),
   });

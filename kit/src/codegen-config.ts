@@ -7,6 +7,16 @@ export type SubgraphCodegenConfigOptions = {
   scalars?: Record<string, string>;
 };
 
+/** The shared value types of schema/common.graphql resolve from kit's source types (see kit's commonResolvers). */
+const COMMON_MAPPERS: Record<string, string> = {
+  Provenance: '@cohesion/kit#ProvenanceSource',
+  PartialDate: '@cohesion/kit#PartialDateSource',
+  Figure: '@cohesion/kit#FigureSource',
+  Venue: '@cohesion/kit#VenueSource',
+  Speaker: '@cohesion/kit#SpeakerSource',
+  FunctionalContact: '@cohesion/kit#FunctionalContactSource',
+};
+
 /**
  * A subgraph's GraphQL Code Generator configuration, run from the subgraph's folder (`codegen.ts`).
  * Resolver types are generated from the SDL (Apollo's start-with-typescript starter), with the database rows
@@ -24,7 +34,7 @@ export function subgraphCodegenConfig({ mappers, scalars = { Date: 'string', Geo
           useIndexSignature: true,
           contextType: '../context#SubgraphContext',
           scalars,
-          mappers,
+          mappers: { ...COMMON_MAPPERS, ...mappers },
         },
       },
     },

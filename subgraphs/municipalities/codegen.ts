@@ -9,7 +9,6 @@ export default subgraphCodegenConfig({
     Arrondissement: '../data/rows#ArrondissementRow',
     FormerMunicipality: '../data/rows#PredecessorRow',
     LocalizedNames: '../data/rows#NamesSource',
-    Provenance: '../data/rows#ProvenanceSource',
     MunicipalityConnection: '../data/rows#MunicipalityPage',
     MunicipalityEdge: '../data/rows#MunicipalityEdgeSource',
     LivcrCell: '../data/rows#LivcrCellSource',

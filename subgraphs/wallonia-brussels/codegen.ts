@@ -12,10 +12,6 @@ export default subgraphCodegenConfig({
     WalloniaBrusselsDocument: '../data/rows#DocumentRow',
     WalloniaBrusselsCsilrSupport: '../data/rows#CsilrSupportRow',
     WalloniaBrusselsPreventionGuidance: '../data/rows#PreventionGuidanceRow',
-    WalloniaBrusselsVenue: '../data/rows#EventRow',
-    WalloniaBrusselsFunctionalContact: '../data/rows#FunctionalContactSource',
-    WalloniaBrusselsPartialDate: '../data/rows#PartialDateSource',
-    WalloniaBrusselsFigures: '../data/rows#LevelSource',
     WalloniaBrusselsOrganisationConnection: '../data/rows#OrganisationPage',
     WalloniaBrusselsOrganisationEdge: '../data/rows#OrganisationEdge',
     WalloniaBrusselsOfferConnection: '../data/rows#OfferPage',
@@ -31,7 +27,6 @@ export default subgraphCodegenConfig({
     WalloniaBrusselsPreventionGuidanceConnection: '../data/rows#PreventionGuidancePage',
     WalloniaBrusselsPreventionGuidanceEdge: '../data/rows#PreventionGuidanceEdge',
     LocalizedText: '../data/rows#LocalizedTextValue',
-    Provenance: '../data/rows#ProvenanceSource',
     Municipality: '../data/rows#MunicipalityReference',
   },
 });

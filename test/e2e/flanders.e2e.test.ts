@@ -152,10 +152,11 @@ describe('the Flemish level through the gateway', () => {
     expect(eastFlanders.nodes.length).toBeGreaterThan(limburg.nodes.length);
     expect(eastFlanders.statements).toBe(limburg.statements);
 
-    const figures = await hub.query<{ flanders: { figures: Array<{ province: { nis: string }; value: number }> } }>(
-      `{ flanders { figures(series: [COACHED_MUNICIPALITIES_PER_PROVINCE]) { province { nis } value } } }`,
+    const figures = await hub.query<{ flanders: { figures: Array<{ keys: Array<{ name: string; value: string }>; value: number }> } }>(
+      `{ flanders { figures(kinds: [COACHED_MUNICIPALITIES_PER_PROVINCE]) { keys { name value } value } } }`,
     );
-    const coachedIn = (province: string) => figures.body.data!.flanders.figures.find((figure) => figure.province.nis === province)?.value ?? 0;
+    const coachedIn = (province: string) =>
+      figures.body.data!.flanders.figures.find((figure) => figure.keys.some((key) => key.name === 'province' && key.value === province))?.value ?? 0;
     expect(eastFlanders.nodes.filter((node) => node.coachingTrajectories.length > 0)).toHaveLength(coachedIn('40000'));
     expect(limburg.nodes.filter((node) => node.coachingTrajectories.length > 0)).toHaveLength(coachedIn('70000'));
     const platformProvinces = [eastFlanders, limburg].filter((province) => province.nodes.every((node) => node.regionalPlatforms.length === 1));

@@ -242,15 +242,21 @@ describe('eu-partners subgraph', () => {
 
   describe('figures', () => {
     it('counts events per month over all events, and municipal partnerships per province', async () => {
-      const { data } = await ok<{ euPartners: { figures: Record<string, Array<{ label: string; keys: Array<{ name: string; value: string }>; value: number; suppressed: boolean }>> } }>(
-        `{ euPartners { figures {
-          eventsPerMonth { label keys { name value } value suppressed }
-          autumn: eventsPerMonth(from: "2019-09-01", to: "2019-12-31") { label value suppressed keys { name value } }
-          municipalPartnershipsPerProvince { label keys { name value } value suppressed }
-          projectsPerFundingProgramme { label keys { name value } value suppressed }
-        } } }`,
+      type Row = { kind: string; label: string; keys: Array<{ name: string; value: string }>; value: number; suppressed: boolean; provenance: { kind: string } };
+      const { data } = await ok<{ euPartners: { all: Row[]; autumn: Row[] } }>(
+        `{ euPartners {
+          all: figures(kinds: [EVENTS_PER_MONTH, MUNICIPAL_PARTNERSHIPS_PER_PROVINCE, PROJECTS_PER_FUNDING_PROGRAMME]) {
+            kind label keys { name value } value suppressed provenance { kind } }
+          autumn: figures(kinds: [EVENTS_PER_MONTH], from: "2019-09-01", to: "2019-12-31") { kind label value suppressed keys { name value } provenance { kind } }
+        } }`,
       );
-      const { figures } = data.euPartners;
+      const ofKind = (kind: string) => data.euPartners.all.filter((figure) => figure.kind === kind);
+      const figures = {
+        eventsPerMonth: ofKind('EVENTS_PER_MONTH'),
+        autumn: data.euPartners.autumn,
+        municipalPartnershipsPerProvince: ofKind('MUNICIPAL_PARTNERSHIPS_PER_PROVINCE'),
+        projectsPerFundingProgramme: ofKind('PROJECTS_PER_FUNDING_PROGRAMME'),
+      };
       expect(figures.eventsPerMonth?.reduce((sum, figure) => sum + figure.value, 0)).toBe(content.events.length);
       expect(figures.autumn?.map((figure) => [figure.label, figure.value])).toEqual([
         ['2019-10', 4],
@@ -260,6 +266,8 @@ describe('eu-partners subgraph', () => {
       expect(perPlace).toEqual({ 'province:20001': 3, 'province:50000': 1, 'province:60000': 2, 'region:04000': 2 });
       expect(figures.projectsPerFundingProgramme?.find((f) => f.label === 'Horizon 2020')?.value).toBe(1);
       expect(Object.values(figures).flat().every((figure) => figure.suppressed === false)).toBe(true);
+      // None of this level's records is generated illustration data.
+      expect(Object.values(figures).flat().every((figure) => figure.provenance.kind === 'PUBLICATION')).toBe(true);
     });
   });
 

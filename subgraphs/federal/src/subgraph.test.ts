@@ -128,10 +128,12 @@ describe('federal subgraph', () => {
     });
 
     it('orders the legal framework by date with undated documents last, and links Strategy T.E.R. to Plan R', async () => {
-      const { federal } = await data<{ federal: { documents: Page<{ id: string; date: string | null; replaces: { id: string } | null; replacedBy: Array<{ id: string }> }> } }>(`{
-        federal { documents(first: 200) { totalCount nodes { id date replaces { id } replacedBy { id } } } }
+      const { federal } = await data<{
+        federal: { documents: Page<{ id: string; date: { from: string } | null; replaces: { id: string } | null; replacedBy: Array<{ id: string }> }> };
+      }>(`{
+        federal { documents(first: 200) { totalCount nodes { id date { from } replaces { id } replacedBy { id } } } }
       }`);
-      const dates = federal.documents.nodes.map((document) => document.date);
+      const dates = federal.documents.nodes.map((document) => document.date?.from ?? null);
       const dated = dates.filter((date): date is string => date !== null);
       expect(dates.slice(0, dated.length)).toEqual([...dated].sort());
       expect(dates.slice(dated.length).every((date) => date === null)).toBe(true);

@@ -250,11 +250,11 @@ describe('flanders subgraph', () => {
 
     it('filters offers by kind and by accent-insensitive search, documents by type', async () => {
       const { flanders } = await data<{
-        flanders: { trajectories: { nodes: Array<{ id: string }> }; search: { nodes: Array<{ id: string }> }; decrees: { nodes: Array<{ id: string; date: string; title: string }> } };
+        flanders: { trajectories: { nodes: Array<{ id: string }> }; search: { nodes: Array<{ id: string }> }; decrees: { nodes: Array<{ id: string; date: { text: string }; title: string }> } };
       }>(`{ flanders {
         trajectories: offers(filter: { kinds: [TRAJECTORY] }) { nodes { id } }
         search: offers(filter: { search: "COMPLOTTHEORIEEN" }) { nodes { id } }
-        decrees: documents(filter: { types: [DECREE] }, orderBy: DATE_ASC) { nodes { id date title } }
+        decrees: documents(filter: { types: [DECREE] }, orderBy: DATE_ASC) { nodes { id date { text } title } }
       } }`);
       expect(flanders.trajectories.nodes.map((node) => node.id).sort()).toEqual([
         'caw-begeleidingstrajecten-ultimum-remedium',
@@ -262,7 +262,7 @@ describe('flanders subgraph', () => {
         'nie-anti-radicaliseringstraject',
       ]);
       expect(flanders.search.nodes.map((node) => node.id)).toContain('vvsg-digitale-infosessies');
-      expect(flanders.decrees.nodes.map((node) => node.date)).toEqual(['2021-05-21', '2024-03-22']);
+      expect(flanders.decrees.nodes.map((node) => node.date.text)).toEqual(['2021-05-21', '2024-03-22']);
     });
 
     it('names things in the asked language, then Accept-Language, then any language the source gives', async () => {
@@ -291,7 +291,7 @@ describe('flanders subgraph', () => {
       ['a forged cursor', `{ flanders { offers(after: "bm90LWEtY3Vyc29y") { totalCount } } }`, 'bm90LWEtY3Vyc29y'],
       ['a range ending before it starts', `{ flanders { events(from: "2024-01-01", to: "2023-01-01") { totalCount } } }`, '2023-01-01'],
       ['a malformed NIS code', `{ flanders { coachingTrajectories(filter: { province: "East" }) { totalCount } } }`, 'East'],
-      ['a helpdesk detail series in the public figures', `{ flanders { figures(series: [HELPDESK_QUESTIONS_PER_PROVINCE_AND_QUARTER]) { value } } }`, 'HELPDESK_QUESTIONS_PER_PROVINCE_AND_QUARTER'],
+      ['a helpdesk detail series in the public figures', `{ flanders { figures(kinds: [HELPDESK_QUESTIONS_PER_PROVINCE_AND_QUARTER]) { value } } }`, 'HELPDESK_QUESTIONS_PER_PROVINCE_AND_QUARTER'],
     ])('refuses %s with BAD_USER_INPUT naming the value', async (_case, query, value) => {
       const result = await run(query);
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -378,7 +378,7 @@ describe('flanders subgraph', () => {
 
     it('gives regional coordinators helpdesk detail that adds up to the published total, small counts withheld', async () => {
       const query = `{ flanders { helpdeskYears { year questions localGovernments provenance { kind }
-        detail { series label quarter province { nis } value suppressed suppressionReason } } } }`;
+        detail { kind label keys { name value } value suppressed suppressionReason } } } }`;
       const anonymous = await run(query);
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
       const { flanders } = await data<{
@@ -387,14 +387,14 @@ describe('flanders subgraph', () => {
             year: number;
             questions: number;
             localGovernments: number;
-            detail: Array<{ series: string; value: number | null; suppressed: boolean; suppressionReason: string | null; province: { nis: string } }>;
+            detail: Array<{ kind: string; value: number | null; suppressed: boolean; suppressionReason: string | null; keys: Array<{ name: string; value: string }> }>;
           }>;
         };
       }>(query, undefined, { identity: flemishCoordinator });
       const [year] = flanders.helpdeskYears;
       expect(year).toMatchObject({ year: 2023, questions: 133, localGovernments: 53 });
-      const questions = year?.detail.filter((figure) => figure.series === 'HELPDESK_QUESTIONS_PER_PROVINCE_AND_QUARTER') ?? [];
-      const localGovernments = year?.detail.filter((figure) => figure.series === 'HELPDESK_LOCAL_GOVERNMENTS_PER_PROVINCE') ?? [];
+      const questions = year?.detail.filter((figure) => figure.kind === 'HELPDESK_QUESTIONS_PER_PROVINCE_AND_QUARTER') ?? [];
+      const localGovernments = year?.detail.filter((figure) => figure.kind === 'HELPDESK_LOCAL_GOVERNMENTS_PER_PROVINCE') ?? [];
       expect(questions).toHaveLength(20);
       expect(localGovernments.reduce((sum, figure) => sum + (figure.value ?? 0), 0)).toBe(53);
       expect(questions.reduce((sum, figure) => sum + (figure.value ?? 0), 0)).toBeLessThan(133);
@@ -408,33 +408,38 @@ describe('flanders subgraph', () => {
 
   describe('figures', () => {
     it('counts each series in one SQL statement, consistent with the published totals', async () => {
-      const result = await run(`{ flanders { figures(series: [HELPDESK_QUESTIONS_PER_YEAR, COACHING_TRAJECTORIES_PER_TRACK, COACHED_MUNICIPALITIES_PER_PROVINCE]) {
-        series label year track value suppressed provenance { kind } } } }`);
+      const result = await run(`{ flanders { figures(kinds: [HELPDESK_QUESTIONS_PER_YEAR, COACHING_TRAJECTORIES_PER_TRACK, COACHED_MUNICIPALITIES_PER_PROVINCE]) {
+        kind label keys { name value } value suppressed provenance { kind } } } }`);
       expect(result.errors).toBeUndefined();
       expect(result.statements).toBe(3);
-      const figures = (result.data as { flanders: { figures: Array<{ series: string; label: string; year: number | null; value: number; provenance: { kind: string } }> } }).flanders.figures;
-      const sum = (series: string) => figures.filter((figure) => figure.series === series).reduce((total, figure) => total + figure.value, 0);
-      expect(figures.filter((figure) => figure.series === 'HELPDESK_QUESTIONS_PER_YEAR').map((figure) => [figure.label, figure.value])).toEqual([['2023', 133]]);
+      const figures = (result.data as { flanders: { figures: Array<{ kind: string; label: string; value: number; provenance: { kind: string } }> } }).flanders.figures;
+      const sum = (kind: string) => figures.filter((figure) => figure.kind === kind).reduce((total, figure) => total + figure.value, 0);
+      expect(figures.filter((figure) => figure.kind === 'HELPDESK_QUESTIONS_PER_YEAR').map((figure) => [figure.label, figure.value])).toEqual([['2023', 133]]);
       expect(sum('COACHING_TRAJECTORIES_PER_TRACK')).toBe(19);
-      expect(figures.filter((figure) => figure.series === 'COACHING_TRAJECTORIES_PER_TRACK').map((figure) => figure.label)).toEqual([
+      expect(figures.filter((figure) => figure.kind === 'COACHING_TRAJECTORIES_PER_TRACK').map((figure) => figure.label)).toEqual([
         'START_UP',
         'REACTIVATE',
         'OPTIMISE',
         'MONITOR_AND_EVALUATE',
       ]);
       expect(sum('COACHED_MUNICIPALITIES_PER_PROVINCE')).toBe(38);
-      expect(figures.filter((figure) => figure.series !== 'HELPDESK_QUESTIONS_PER_YEAR').every((figure) => figure.provenance.kind === 'SAMPLE')).toBe(true);
+      expect(figures.filter((figure) => figure.kind !== 'HELPDESK_QUESTIONS_PER_YEAR').every((figure) => figure.provenance.kind === 'SAMPLE')).toBe(true);
     });
 
     it('labels offers per organisation and kind with the organisation’s name', async () => {
-      const { flanders } = await data<{ flanders: { figures: Array<{ label: string; value: number; organisation: { id: string } }> } }>(
-        `{ flanders { figures(series: [OFFERS_PER_ORGANISATION_AND_KIND]) { label value organisation { id } } } }`,
+      type Keyed = { label: string; value: number; keys: Array<{ name: string; value: string }> };
+      const { flanders } = await data<{ flanders: { figures: Keyed[] } }>(
+        `{ flanders { figures(kinds: [OFFERS_PER_ORGANISATION_AND_KIND]) { label value keys { name value } } } }`,
       );
       expect(flanders.figures.reduce((total, figure) => total + figure.value, 0)).toBe(31);
-      expect(flanders.figures.find((figure) => figure.organisation.id === 'ceapire' && figure.label.endsWith('TRAJECTORY'))).toEqual({
+      const organisationOf = (figure: Keyed) => figure.keys.find((key) => key.name === 'organisation')?.value;
+      expect(flanders.figures.find((figure) => organisationOf(figure) === 'ceapire' && figure.label.endsWith('TRAJECTORY'))).toEqual({
         label: 'Ceapire – TRAJECTORY',
         value: 1,
-        organisation: { id: 'ceapire' },
+        keys: [
+          { name: 'organisation', value: 'ceapire' },
+          { name: 'offerKind', value: 'TRAJECTORY' },
+        ],
       });
     });
   });

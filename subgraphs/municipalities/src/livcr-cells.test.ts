@@ -150,9 +150,11 @@ describe('LIVC-R cells in the municipalities subgraph', () => {
   });
 
   it('withholds small per-province counts derived from meeting frequency, never the structural counts', async () => {
-    const result = await execute(`{ livcrFigures { figures { measure meetingFrequency region provinceNis value suppressed suppressionReason } } }`);
-    type Figure = { measure: string; provinceNis: string | null; value: number | null; suppressed: boolean; suppressionReason: string | null };
-    const figures = (result.data?.livcrFigures as { figures: Figure[] }).figures;
+    const result = await execute(`{ livcrFigures { kind keys { name value } value suppressed suppressionReason provenance { kind referenceDate } } }`);
+    type Keyed = { kind: string; keys: Array<{ name: string; value: string }>; value: number | null; suppressed: boolean; suppressionReason: string | null };
+    const keyed = result.data?.livcrFigures as Keyed[];
+    expect((result.data?.livcrFigures as Array<{ provenance: { kind: string } }>).every((f) => f.provenance.kind === 'SAMPLE')).toBe(true);
+    const figures = keyed.map(({ kind, keys, ...figure }) => ({ ...figure, measure: kind, provinceNis: keys.find((key) => key.name === 'province')?.value ?? null }));
     expect(figures.filter((f) => f.measure !== 'CELLS_BY_MEETING_FREQUENCY' || f.provinceNis === null).every((f) => !f.suppressed)).toBe(true);
     const provincial = figures.filter((f) => f.measure === 'CELLS_BY_MEETING_FREQUENCY' && f.provinceNis !== null);
     expect(provincial.some((f) => f.suppressed)).toBe(true);

@@ -113,14 +113,14 @@ describe('wallonia-brussels subgraph', () => {
   });
 
   it('matches documents dated to a month or year when that period overlaps the range, and keeps undated ones last', async () => {
-    type Documents = Level<{ documents: { nodes: Array<{ id: string; issued: { text: string } | null }> } }>;
-    const { data: inRange } = await data<Documents>(`{ walloniaBrussels { documents(filter: { from: "2015-01-10", to: "2015-01-20" }) { nodes { id issued { text } } } } }`);
-    expect(inRange.walloniaBrussels.documents.nodes).toEqual([{ id: 'preventieplan-radicalisme-brussel-2015', issued: { text: '2015-01' } }]);
+    type Documents = Level<{ documents: { nodes: Array<{ id: string; date: { text: string } | null }> } }>;
+    const { data: inRange } = await data<Documents>(`{ walloniaBrussels { documents(filter: { from: "2015-01-10", to: "2015-01-20" }) { nodes { id date { text } } } } }`);
+    expect(inRange.walloniaBrussels.documents.nodes).toEqual([{ id: 'preventieplan-radicalisme-brussel-2015', date: { text: '2015-01' } }]);
     // The names before `from`/`to`, deprecated, still work for released clients.
-    const { data: deprecated } = await data<Documents>(`{ walloniaBrussels { documents(filter: { issuedFrom: "2015-01-10", issuedTo: "2015-01-20" }) { nodes { id issued { text } } } } }`);
+    const { data: deprecated } = await data<Documents>(`{ walloniaBrussels { documents(filter: { issuedFrom: "2015-01-10", issuedTo: "2015-01-20" }) { nodes { id date { text } } } } }`);
     expect(deprecated.walloniaBrussels.documents.nodes).toEqual(inRange.walloniaBrussels.documents.nodes);
-    const { data: all } = await data<Documents>(`{ walloniaBrussels { documents(orderBy: DATE_DESC) { nodes { id issued { text } } } } }`);
-    const dated = all.walloniaBrussels.documents.nodes.map((node) => node.issued?.text ?? null);
+    const { data: all } = await data<Documents>(`{ walloniaBrussels { documents(orderBy: DATE_DESC) { nodes { id date { text } } } } }`);
+    const dated = all.walloniaBrussels.documents.nodes.map((node) => node.date?.text ?? null);
     expect(dated.slice(0, 2)).toEqual(['2021-09-15', '2019']);
     expect(dated.indexOf(null)).toBe(dated.filter((text) => text !== null).length);
     const { data: plans } = await data<Documents>(`{ walloniaBrussels { documents(filter: { types: [CIRCULAR], search: "cohesion" }) { nodes { id } } } }`);
@@ -244,27 +244,27 @@ describe('wallonia-brussels subgraph', () => {
     // The German-speaking municipalities have no social cohesion plan, so no record.
     expect(nodes.some((node) => node.municipality.nis === '63023')).toBe(false);
 
-    const { data: figures } = await data<Level<{ figures: { csilrSupportPerProvince: Array<{ keys: Array<{ name: string; value: string }>; value: number; sample: boolean }> } }>>(
-      `{ walloniaBrussels { figures { csilrSupportPerProvince { keys { name value } value sample } } } }`,
+    const { data: figures } = await data<Level<{ figures: Array<{ keys: Array<{ name: string; value: string }>; value: number; provenance: { kind: string } }> }>>(
+      `{ walloniaBrussels { figures(kinds: [CSILR_SUPPORT_PER_PROVINCE]) { keys { name value } value provenance { kind } } } }`,
     );
     const total = (measure: string) =>
-      figures.walloniaBrussels.figures.csilrSupportPerProvince
+      figures.walloniaBrussels.figures
         .filter((figure) => figure.keys.some((key) => key.name === 'measure' && key.value === measure))
         .reduce((sum, figure) => sum + figure.value, 0);
     expect([total('MUNICIPALITIES'), total('WITH_CELL'), total('CELLS')]).toEqual([252, withCell.length, cells.size]);
-    expect(figures.walloniaBrussels.figures.csilrSupportPerProvince.every((figure) => figure.sample)).toBe(true);
+    expect(figures.walloniaBrussels.figures.every((figure) => figure.provenance.kind === 'SAMPLE')).toBe(true);
   });
 
   it('applies BPV guidance to the 19 Brussels municipalities and the 19 of the Vlaamse Rand', async () => {
-    const { data: result } = await data<Level<Record<string, { totalCount: number }> & { figures: { guidancePerSector: Array<{ label: string; value: number }> } }>>(`{ walloniaBrussels {
+    const { data: result } = await data<Level<Record<string, { totalCount: number }> & { figures: Array<{ label: string; value: number }> }>>(`{ walloniaBrussels {
       all: preventionGuidance { totalCount }
       brussels: preventionGuidance(territory: BRUSSELS_REGION) { totalCount }
       rand: preventionGuidance(territory: VLAAMSE_RAND) { totalCount }
-      figures { guidancePerSector { label value } }
+      figures(kinds: [GUIDANCE_PER_SECTOR]) { label value }
     } }`);
     expect([result.walloniaBrussels.all?.totalCount, result.walloniaBrussels.brussels?.totalCount, result.walloniaBrussels.rand?.totalCount]).toEqual([38, 19, 19]);
-    expect(result.walloniaBrussels.figures.guidancePerSector).toHaveLength(8);
-    expect(result.walloniaBrussels.figures.guidancePerSector.every((figure) => figure.value === 19)).toBe(true);
+    expect(result.walloniaBrussels.figures).toHaveLength(8);
+    expect(result.walloniaBrussels.figures.every((figure) => figure.value === 19)).toBe(true);
   });
 
   describe('coordinationTime, regional detail within jurisdiction', () => {

@@ -19,11 +19,12 @@ import {
   fetchLevelFigures,
   fetchTrend,
   LEVELS,
+  keyOf,
+  type Figure,
   type FigureRow,
   type FigureValue,
   type Level,
   type LevelFigures,
-  type LivcrFigure,
   type ProvinceName,
   type Trend,
 } from './demo-data';
@@ -317,17 +318,19 @@ function renderEvents() {
 function cellTables(cells: CellFigures) {
   const text = labels();
   const names = new Map(cells.provinces.map((province) => [province.nis, provinceName(province)]));
-  const areas = new Map<string, { header: string; figures: LivcrFigure[] }>();
+  const areas = new Map<string, { header: string; figures: Figure[] }>();
   for (const figure of cells.figures) {
-    const key = figure.provinceNis ?? figure.region;
-    const header = figure.provinceNis ? `${names.get(figure.provinceNis) ?? figure.provinceNis}` : LABELS[state.language].regions[figure.region];
+    const provinceNis = keyOf(figure, 'province');
+    const region = keyOf(figure, 'region') as RegionCode;
+    const key = provinceNis ?? region;
+    const header = provinceNis ? `${names.get(provinceNis) ?? provinceNis}` : LABELS[state.language].regions[region];
     const area = areas.get(key) ?? { header, figures: [] };
     area.figures.push(figure);
     areas.set(key, area);
   }
-  const find = (figures: LivcrFigure[], measure: string, frequency?: string): FigureValue | null =>
-    figures.find((figure) => figure.measure === measure && (frequency === undefined || figure.meetingFrequency === frequency)) ?? null;
-  const sample = cells.provenance.kind === 'SAMPLE' ? ` (${text.sample})` : '';
+  const find = (figures: Figure[], kind: string, frequency?: string): FigureValue | null =>
+    figures.find((figure) => figure.kind === kind && (frequency === undefined || keyOf(figure, 'meetingFrequency') === frequency)) ?? null;
+  const sample = cells.sample ? ` (${text.sample})` : '';
   const date = formatDate(cells.at);
   return [
     table(

@@ -3,13 +3,14 @@ import { type MunicipalityNames } from './municipality-name';
 
 /** One count as every level's `figures` gives it: a value, or the reason it is withheld. */
 export type FigureValue = { value: number | null; suppressed: boolean; suppressionReason: string | null };
+/** The shared `Figure` shape every level answers (schema/common.graphql). */
+export type Figure = FigureValue & { kind: string; label: string; keys: Array<{ name: string; value: string }>; provenance: { kind: string; referenceDate: string } };
 export type FigureRow = FigureValue & { label: string; sample: boolean };
 
 export type SeriesPoint = { date: string; cells: number; municipalitiesCovered: number; formerMunicipalitiesCovered: number };
 export type Observation = { date: string; cells: number | null; municipalitiesCovered: number | null; note: string | null; source: string };
 export type Trend = { points: SeriesPoint[]; observations: Observation[]; observationsError?: string };
 
-export type LivcrFigure = FigureValue & { measure: string; meetingFrequency: string | null; region: RegionCode; provinceNis: string | null };
 export type ProvinceName = { nis: string; names: MunicipalityNames; region: { code: RegionCode } };
 
 /** The governance levels whose root fields carry `figures`. */
@@ -32,11 +33,30 @@ export type LevelTable =
 
 const API = '/graphql';
 const SERIES_START = '2016-01-01';
-const ROW = 'label value suppressed suppressionReason';
+const FIGURE = 'kind label keys { name value } value suppressed suppressionReason provenance { kind referenceDate }';
 
-type KeyedRow = FigureValue & { label: string; keys: Array<{ name: string; value: string }> };
-const monthOf = (row: KeyedRow) => row.keys.find((key) => key.name === 'month')?.value ?? row.label;
-const sampleRow = (sample: boolean) => (row: FigureValue & { label: string }): FigureRow => ({ ...row, sample });
+/** The value of one of a figure's keys, e.g. `month`; null when the figure is not grouped by it. */
+export const keyOf = (figure: Figure, name: string) => figure.keys.find((key) => key.name === name)?.value ?? null;
+const rowOf = (figure: Figure): FigureRow => ({ ...figure, sample: figure.provenance.kind === 'SAMPLE' });
+
+/** Which figure kinds each level's tables show; every level also gives EVENTS_PER_MONTH for the shared chart. */
+const LEVEL_TABLES: Record<Level, Array<{ key: LevelTable; kind: string }>> = {
+  federal: [
+    { key: 'mobileTeamVisits', kind: 'MOBILE_TEAM_VISITS_PER_YEAR_AND_REGION' },
+    { key: 'localInitiatives', kind: 'LOCAL_INITIATIVES_PER_REGION' },
+    { key: 'offers', kind: 'OFFERS_PER_ORGANISATION_AND_KIND' },
+  ],
+  flanders: [
+    { key: 'helpdeskQuestions', kind: 'HELPDESK_QUESTIONS_PER_YEAR' },
+    { key: 'coachingTracks', kind: 'COACHING_TRAJECTORIES_PER_TRACK' },
+    { key: 'offers', kind: 'OFFERS_PER_ORGANISATION_AND_KIND' },
+  ],
+  walloniaBrussels: [
+    { key: 'csilrSupport', kind: 'CSILR_SUPPORT_PER_PROVINCE' },
+    { key: 'offers', kind: 'OFFERS_PER_ORGANISATION_AND_KIND' },
+  ],
+  euPartners: [{ key: 'fundingProgrammes', kind: 'PROJECTS_PER_FUNDING_PROGRAMME' }],
+};
 
 /** The hub's quarterly series for a region or the country, and the public observations of the same area. */
 export async function fetchTrend(region: RegionCode | undefined): Promise<Trend> {
@@ -70,95 +90,27 @@ export async function fetchTrend(region: RegionCode | undefined): Promise<Trend>
 
 /** The cell figures per region and province (small counts suppressed below region level), with province names. */
 export async function fetchCellFigures() {
-  const data = await postGraphQL<{
-    livcrFigures: { at: string; figures: LivcrFigure[]; provenance: { kind: string } };
-    provinces: ProvinceName[];
-  }>(
+  const data = await postGraphQL<{ livcrFigures: Figure[]; provinces: ProvinceName[] }>(
     API,
     `query DemoCellFigures {
-      livcrFigures { at figures { measure meetingFrequency region provinceNis value suppressed suppressionReason } provenance { kind } }
+      livcrFigures { ${FIGURE} }
       provinces { nis names { nl fr de } region { code } }
     }`,
     {},
   );
-  return { ...data.livcrFigures, provinces: data.provinces };
+  // Every cell figure describes the same date, its provenance's reference date.
+  const at = data.livcrFigures[0]?.provenance.referenceDate ?? new Date().toISOString().slice(0, 10);
+  return { at, figures: data.livcrFigures, sample: data.livcrFigures.some((figure) => figure.provenance.kind === 'SAMPLE'), provinces: data.provinces };
 }
 
 /** One level's figures, in one request per level so that one level down leaves the others on the page. */
 export async function fetchLevelFigures(level: Level): Promise<LevelFigures> {
-  switch (level) {
-    case 'federal': {
-      type Row = KeyedRow & { kind: string; provenance: { kind: string } };
-      const { federal } = await postGraphQL<{ federal: { figures: Row[] } }>(
-        API,
-        `{ federal { figures(kinds: [EVENTS_PER_MONTH, MOBILE_TEAM_VISITS_PER_YEAR_AND_REGION, LOCAL_INITIATIVES_PER_REGION, OFFERS_PER_ORGANISATION_AND_KIND]) {
-          kind keys { name value } ${ROW} provenance { kind } } } }`,
-        {},
-      );
-      const of = (kind: string) =>
-        federal.figures.filter((row) => row.kind === kind).map((row) => ({ ...sampleRow(row.provenance.kind === 'SAMPLE')(row) }));
-      return {
-        eventsPerMonth: federal.figures.filter((row) => row.kind === 'EVENTS_PER_MONTH').map((row) => ({ month: monthOf(row), value: row.value ?? 0 })),
-        tables: [
-          { key: 'mobileTeamVisits', rows: of('MOBILE_TEAM_VISITS_PER_YEAR_AND_REGION') },
-          { key: 'localInitiatives', rows: of('LOCAL_INITIATIVES_PER_REGION') },
-          { key: 'offers', rows: of('OFFERS_PER_ORGANISATION_AND_KIND') },
-        ],
-      };
-    }
-    case 'flanders': {
-      type Row = FigureValue & { label: string; series: string; month: string | null; provenance: { kind: string } };
-      const { flanders } = await postGraphQL<{ flanders: { figures: Row[] } }>(
-        API,
-        `{ flanders { figures(series: [EVENTS_PER_MONTH, HELPDESK_QUESTIONS_PER_YEAR, COACHING_TRAJECTORIES_PER_TRACK, OFFERS_PER_ORGANISATION_AND_KIND]) {
-          series month ${ROW} provenance { kind } } } }`,
-        {},
-      );
-      const of = (series: string) => flanders.figures.filter((row) => row.series === series).map((row) => sampleRow(row.provenance.kind === 'SAMPLE')(row));
-      return {
-        eventsPerMonth: flanders.figures.filter((row) => row.series === 'EVENTS_PER_MONTH').map((row) => ({ month: row.month ?? row.label, value: row.value ?? 0 })),
-        tables: [
-          { key: 'helpdeskQuestions', rows: of('HELPDESK_QUESTIONS_PER_YEAR') },
-          { key: 'coachingTracks', rows: of('COACHING_TRAJECTORIES_PER_TRACK') },
-          { key: 'offers', rows: of('OFFERS_PER_ORGANISATION_AND_KIND') },
-        ],
-      };
-    }
-    case 'walloniaBrussels': {
-      type Row = KeyedRow & { sample: boolean };
-      const { walloniaBrussels } = await postGraphQL<{ walloniaBrussels: { figures: Record<'eventsPerMonth' | 'csilrSupportPerProvince' | 'offersPerOrganisationAndKind', Row[]> } }>(
-        API,
-        `{ walloniaBrussels { figures {
-          eventsPerMonth { keys { name value } ${ROW} sample }
-          csilrSupportPerProvince { keys { name value } ${ROW} sample }
-          offersPerOrganisationAndKind { keys { name value } ${ROW} sample }
-        } } }`,
-        {},
-      );
-      const { figures } = walloniaBrussels;
-      return {
-        eventsPerMonth: figures.eventsPerMonth.map((row) => ({ month: monthOf(row), value: row.value ?? 0 })),
-        tables: [
-          { key: 'csilrSupport', rows: figures.csilrSupportPerProvince },
-          { key: 'offers', rows: figures.offersPerOrganisationAndKind },
-        ],
-      };
-    }
-    case 'euPartners': {
-      type Row = KeyedRow & { sample: boolean };
-      const { euPartners } = await postGraphQL<{ euPartners: { figures: Record<'eventsPerMonth' | 'projectsPerFundingProgramme', Row[]> } }>(
-        API,
-        `{ euPartners { figures {
-          eventsPerMonth { keys { name value } ${ROW} sample }
-          projectsPerFundingProgramme { keys { name value } ${ROW} sample }
-        } } }`,
-        {},
-      );
-      const { figures } = euPartners;
-      return {
-        eventsPerMonth: figures.eventsPerMonth.map((row) => ({ month: monthOf(row), value: row.value ?? 0 })),
-        tables: [{ key: 'fundingProgrammes', rows: figures.projectsPerFundingProgramme }],
-      };
-    }
-  }
+  const tables = LEVEL_TABLES[level];
+  const kinds = ['EVENTS_PER_MONTH', ...tables.map((table) => table.kind)];
+  const data = await postGraphQL<Record<Level, { figures: Figure[] }>>(API, `{ ${level} { figures(kinds: [${kinds.join(', ')}]) { ${FIGURE} } } }`, {});
+  const ofKind = (kind: string) => data[level].figures.filter((figure) => figure.kind === kind);
+  return {
+    eventsPerMonth: ofKind('EVENTS_PER_MONTH').map((figure) => ({ month: keyOf(figure, 'month') ?? figure.label, value: figure.value ?? 0 })),
+    tables: tables.map(({ key, kind }) => ({ key, rows: ofKind(kind).map(rowOf) })),
+  };
 }

@@ -1,4 +1,5 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
+import { countedProvenanceColumns } from '@cohesion/kit';
 import { and, asc, count, gte, lte, sql } from 'drizzle-orm';
 
 const { events } = euPartnersTables;
@@ -7,7 +8,7 @@ const { events } = euPartnersTables;
 export function countEventsPerMonth(db: Database, range: { from?: string | undefined; to?: string | undefined }) {
   const month = sql<string>`to_char(${events.date}, 'YYYY-MM')`;
   return db
-    .select({ month, value: count() })
+    .select({ month, value: count(), ...countedProvenanceColumns(events) })
     .from(events)
     .where(and(range.from ? gte(events.date, range.from) : undefined, range.to ? lte(events.date, range.to) : undefined))
     .groupBy(month)

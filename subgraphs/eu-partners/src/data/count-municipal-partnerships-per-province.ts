@@ -1,4 +1,5 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
+import { countedProvenanceColumns } from '@cohesion/kit';
 import { count, isNotNull, sql } from 'drizzle-orm';
 
 const { projectPartners } = euPartnersTables;
@@ -6,7 +7,12 @@ const { projectPartners } = euPartnersTables;
 /** Partnerships of municipalities in EU projects per province; Brussels, in no province, per region. */
 export function countMunicipalPartnershipsPerProvince(db: Database) {
   return db
-    .select({ provinceNis: projectPartners.provinceNis, regionNis: projectPartners.regionNis, value: count() })
+    .select({
+      provinceNis: projectPartners.provinceNis,
+      regionNis: projectPartners.regionNis,
+      value: count(),
+      ...countedProvenanceColumns(projectPartners),
+    })
     .from(projectPartners)
     .where(isNotNull(projectPartners.municipalityNis))
     .groupBy(projectPartners.provinceNis, projectPartners.regionNis)

@@ -1,12 +1,11 @@
 import { type euPartnersTables } from '@cohesion/db';
 import { type ConnectionEdge, type ConnectionPage } from '@cohesion/kit';
+import { type ProvenanceSource as KitProvenanceSource } from '@cohesion/kit';
 
 type Tables = typeof euPartnersTables;
 
 export type LocalizedTextValue = euPartnersTables.LocalizedTextValue;
 export type OrganisationReferenceValue = euPartnersTables.OrganisationReferenceValue;
-export type SpeakerValue = euPartnersTables.SpeakerValue;
-
 export type SourceRow = Tables['sources']['$inferSelect'];
 export type OrganisationRow = Tables['organisations']['$inferSelect'];
 export type EventRow = Tables['events']['$inferSelect'];
@@ -21,18 +20,9 @@ export type EfusMembershipRow = Tables['efusMemberships']['$inferSelect'];
 /** The level's root object: everything below it reads the database through the context. */
 export type LevelSource = Record<string, never>;
 
-/** What `Provenance` resolves from: the provenance columns every row carries. */
-export type ProvenanceSource = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
-
-/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
-export type PartialDateSource = string;
-
-export type FunctionalContactSource = { email: string | null; phone: string | null };
+export type ProvenanceSource = KitProvenanceSource;
 
 export type CountSource = { value: number; approximate: boolean; unit: string };
-
-/** One count of a chart, before suppression is decided. */
-export type FigureSource = { label: string; keys: Array<{ name: string; value: string }>; value: number };
 
 /** A municipality, owned by the municipalities subgraph: this subgraph knows only its key. */
 export type MunicipalityReference = { __typename?: 'Municipality'; nis: string };

@@ -1,6 +1,4 @@
-import { daysOfPartialDate } from '@cohesion/db';
-import { badUserInput, checkTimeRange, connectionResolvers, createLocalizedTextResolvers, languageEnum } from '@cohesion/kit';
-import { GraphQLScalarType, Kind } from 'graphql';
+import { checkTimeRange, commonResolvers, connectionResolvers, createLocalizedTextResolvers, languageEnum, required } from '@cohesion/kit';
 import { findDocumentPage } from '../data/find-document-page';
 import { findEfusMembershipPage } from '../data/find-efus-membership-page';
 import { findEventPage } from '../data/find-event-page';
@@ -19,23 +17,12 @@ import {
   type ProvenanceSource,
   type WorkingGroupRow,
 } from '../data/rows';
-import { type EuDatePrecision, type Resolvers } from '../generated/resolvers-types';
+import { type Resolvers } from '../generated/resolvers-types';
 import { checkNis } from './arguments';
-import { figureResolvers, figuresResolvers } from './figures';
-import { actorOf, municipalityReference, required, sourcesOf } from './references';
+import { figuresResolver } from './figures';
+import { actorOf, municipalityReference, sourcesOf } from './references';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EFUS = 'efus';
-
-/** A real calendar day in YYYY-MM-DD form (2019-02-30 is refused). */
-function isCalendarDate(value: string): boolean {
-  return ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-}
-
-function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isCalendarDate(value)) throw badUserInput('Date', value, 'expected a calendar date YYYY-MM-DD');
-  return value;
-}
 
 // English first: the working language of most EU-level sources.
 const text = createLocalizedTextResolvers({ fallbackOrder: ['en', 'nl', 'fr', 'de'] });
@@ -43,13 +30,7 @@ const text = createLocalizedTextResolvers({ fallbackOrder: ['en', 'nl', 'fr', 'd
 const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
 
 export const resolvers: Resolvers = {
-  Date: new GraphQLScalarType({
-    name: 'Date',
-    description: 'A calendar date in ISO 8601 form, e.g. 2025-01-01.',
-    serialize: (value) => String(value),
-    parseValue: parseDate,
-    parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : 'value' in ast ? ast.value : ast.kind),
-  }),
+  ...commonResolvers,
   Query: {
     euPartners: () => ({}),
   },
@@ -103,7 +84,7 @@ export const resolvers: Resolvers = {
     document: (_level, { id }, { loaders }) => loaders.document.load(id),
     workingGroups: (_level, { organisation, ...page }, { db }) => findWorkingGroupPage(db, { organisationId: organisation }, page),
     efusMemberships: (_level, { evidence, ...page }, { db }) => findEfusMembershipPage(db, { evidence }, page),
-    figures: () => ({}),
+    figures: figuresResolver,
     sources: (_level, _args, { db, loaders }) =>
       findSources(db).then((rows) => rows.map((row) => loaders.source.prime(row.id, row) && row)),
   },
@@ -146,7 +127,14 @@ export const resolvers: Resolvers = {
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as never,
-    venue: (row) => row,
+    venue: (row) => ({
+      online: row.online,
+      name: row.venueName,
+      address: row.venueAddress,
+      postalCode: row.venuePostalCode,
+      city: row.venueCity,
+      municipalityNis: row.venueNis,
+    }),
     language: (row) => (row.language ? languageEnum(row.language) : null),
     languages: (row) => row.languages.map(languageEnum),
     organisers: async (row, _args, { loaders }) =>
@@ -163,14 +151,6 @@ export const resolvers: Resolvers = {
     provenance: provenanceOf,
     sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
   },
-  EuVenue: {
-    online: (row) => row.online,
-    name: (row) => row.venueName,
-    address: (row) => row.venueAddress,
-    postalCode: (row) => row.venuePostalCode,
-    city: (row) => row.venueCity,
-    municipality: (row) => (row.venueNis ? municipalityReference(row.venueNis) : null),
-  },
   EuRegistration: {
     instructions: (row) => row.registration,
     deadline: (row) => row.registrationDeadline,
@@ -185,12 +165,6 @@ export const resolvers: Resolvers = {
     events: (row, _args, { loaders }) => loaders.eventsBySeries.load(row.id),
     provenance: provenanceOf,
     sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
-  },
-  EuPartialDate: {
-    text: (text) => text,
-    from: (text) => daysOfPartialDate(text).from,
-    to: (text) => daysOfPartialDate(text).to,
-    precision: (text): EuDatePrecision => (text.length === 4 ? 'YEAR' : text.length === 7 ? 'MONTH' : 'DAY'),
   },
   EuProject: {
     start: (row) => row.periodStart,
@@ -241,8 +215,6 @@ export const resolvers: Resolvers = {
     provenance: provenanceOf,
     sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
   },
-  EuFigures: figuresResolvers,
-  EuFigure: figureResolvers,
   EuOrganisationConnection: connectionResolvers<OrganisationRow>(),
   EuEventConnection: connectionResolvers<EventRow>(),
   EuEventSeriesConnection: connectionResolvers<EventSeriesRow>(),
@@ -251,8 +223,4 @@ export const resolvers: Resolvers = {
   EuWorkingGroupConnection: connectionResolvers<WorkingGroupRow>(),
   EuEfusMembershipConnection: connectionResolvers<EfusMembershipRow>(),
   LocalizedText: text.LocalizedText,
-  Provenance: {
-    kind: (provenance) => provenance.sourceKind as never,
-    url: (provenance) => provenance.sourceUrl,
-  },
 };

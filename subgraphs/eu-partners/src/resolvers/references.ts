@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { required } from '@cohesion/kit';
 import {
   type ForeignOrganisationReference,
   type MunicipalityReference,
@@ -7,12 +7,6 @@ import {
   type ProvenanceSource,
 } from '../data/rows';
 import { type Loaders } from '../loaders';
-
-/** A row another row points to must exist (the seed checks it); a missing one is a bug, not the caller's fault. */
-export function required<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new GraphQLError(`Missing ${what}`);
-  return value;
-}
 
 export function municipalityReference(nis: string): MunicipalityReference {
   return { __typename: 'Municipality', nis };

@@ -1,4 +1,5 @@
 import { type Database, federalTables } from '@cohesion/db';
+import { regionCodeOfIso } from '@cohesion/kit';
 import { asc, count, max, sql, type SQL } from 'drizzle-orm';
 import { type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { type FigureSource } from './rows';
@@ -14,8 +15,6 @@ export type FigureKind =
   | 'LOCAL_INITIATIVES_PER_REGION'
   | 'POLICE_ZONES_PER_PROVINCE';
 
-const REGION_OF_ISO: Record<string, string> = { 'BE-VLG': 'FLANDERS', 'BE-WAL': 'WALLONIA', 'BE-BRU': 'BRUSSELS' };
-
 type Grouping = {
   table: PgTable & { sourceKind: PgColumn; referenceDate: PgColumn };
   /** What is counted, for labels and provenance, e.g. "Mobile Team visits". */
@@ -27,7 +26,7 @@ type Grouping = {
   present?: Partial<Record<string, (value: string) => string>>;
 };
 
-const regionName = (iso: string) => REGION_OF_ISO[iso] ?? iso;
+const regionName = (iso: string) => regionCodeOfIso(iso);
 
 const GROUPINGS: Record<FigureKind, Grouping> = {
   EVENTS_PER_MONTH: {

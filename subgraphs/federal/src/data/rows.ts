@@ -1,5 +1,6 @@
 import { type federalTables } from '@cohesion/db';
 import { type ConnectionEdge, type ConnectionPage } from '@cohesion/kit';
+import { type ProvenanceSource as KitProvenanceSource } from '@cohesion/kit';
 
 type Tables = typeof federalTables;
 
@@ -23,12 +24,10 @@ export type FederalLevelSource = Record<string, never>;
 /** What `LocalizedText` resolves from. */
 export type LocalizedTextSource = { nl?: string | null; fr?: string | null; de?: string | null; en?: string | null };
 
-/** What `Provenance` resolves from: the provenance columns of any row, or a figure's summary. */
-export type ProvenanceSource = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
+/** What `Provenance` resolves from (kit's shared source type). */
+export type ProvenanceSource = KitProvenanceSource;
 
-export type FunctionalContactSource = { email: string | null; phone: string | null };
 
-export type VenueSource = { name: string | null; address: string | null; city: string | null; nis: string | null };
 
 /** Entities of other subgraphs, as their keys. */
 export type MunicipalityReference = { nis: string };

@@ -1,12 +1,8 @@
-import { badUserInput } from '@cohesion/kit';
-import { type FederalRegion, type Language } from '../generated/resolvers-types';
+import { badUserInput, checkNisCode } from '@cohesion/kit';
+import { type Language } from '../generated/resolvers-types';
 
 /** The ten provinces of 2025 by NIS code; Brussels-Capital belongs to none. */
 const PROVINCE_NIS = new Set(['10000', '20001', '20002', '30000', '40000', '50000', '60000', '70000', '80000', '90000']);
-const MUNICIPALITY_NIS = /^\d{5}$/;
-
-export const REGION_ISO: Record<FederalRegion, string> = { FLANDERS: 'BE-VLG', WALLONIA: 'BE-WAL', BRUSSELS: 'BE-BRU' };
-export const REGION_OF_ISO: Record<string, FederalRegion> = { 'BE-VLG': 'FLANDERS', 'BE-WAL': 'WALLONIA', 'BE-BRU': 'BRUSSELS' };
 
 export function checkProvince(nis: string | null | undefined, argument: string): string | undefined {
   if (nis === null || nis === undefined) return undefined;
@@ -16,8 +12,7 @@ export function checkProvince(nis: string | null | undefined, argument: string):
 
 export function checkMunicipality(nis: string | null | undefined, argument: string): string | undefined {
   if (nis === null || nis === undefined) return undefined;
-  if (!MUNICIPALITY_NIS.test(nis)) throw badUserInput(argument, nis, 'expected a five-digit Statbel NIS code such as "41002"');
-  return nis;
+  return checkNisCode(nis, argument);
 }
 
 export function languageCode(language: Language | null | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import { checkTimeRange } from '@cohesion/kit';
+import { checkTimeRange, REGION_ISO } from '@cohesion/kit';
 import { GraphQLError } from 'graphql';
 import { countFigures, type FigureKind } from '../data/count-figures';
 import { findCoverageObservations } from '../data/find-coverage-observations';
@@ -12,7 +12,8 @@ import { findPoliceZonePage } from '../data/find-police-zone-page';
 import { findProjectPage } from '../data/find-project-page';
 import { findVisitPage } from '../data/find-visit-page';
 import { type FederalFigureKind, type FederalLevelResolvers } from '../generated/resolvers-types';
-import { checkMunicipality, checkProvince, languageCode, REGION_ISO } from './arguments';
+import { checkMunicipality, checkProvince, languageCode } from './arguments';
+import { suppressionReasonOf } from './figures';
 
 const ALL_FIGURE_KINDS: readonly FederalFigureKind[] = [
   'EVENTS_PER_MONTH',
@@ -97,6 +98,6 @@ export const federalLevelResolvers: FederalLevelResolvers = {
   figures: async (_level, { kinds }, { db }) => {
     const wanted = ALL_FIGURE_KINDS.filter((kind) => !kinds || kinds.includes(kind));
     const figures = await Promise.all(wanted.map((kind) => countFigures(db, kind satisfies FigureKind)));
-    return figures.flat();
+    return figures.flat().map((figure) => ({ ...figure, suppressionReason: suppressionReasonOf(figure) }));
   },
 };

@@ -1,29 +1,18 @@
-import { connectionResolvers, createLocalizedTextResolvers } from '@cohesion/kit';
-import { GraphQLError } from 'graphql';
+import { commonResolvers, connectionResolvers, createLocalizedTextResolvers, partialDateOf, regionCodeOfIso, required } from '@cohesion/kit';
 import { type OrganisationRow, type ProvenanceSource } from '../data/rows';
 import {
+  type DatePrecision,
   type FederalCoverageArea,
-  type FederalDatePrecision,
   type FederalDocumentType,
   type FederalEventKind,
-  type FederalFigureKind,
   type FederalOfferKind,
   type FederalOrganisationType,
   type FederalSector,
   type FederalVisitTopic,
   type Language,
   type Resolvers,
-  type SourceKind,
 } from '../generated/resolvers-types';
-import { REGION_OF_ISO } from './arguments';
 import { federalLevelResolvers } from './federal-level';
-import { suppressionReasonOf } from './figures';
-import { DateScalar } from './scalars';
-
-function required<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new GraphQLError(`Missing ${what}`);
-  return value;
-}
 
 /** Loads several organisations through the batching loader, skipping ids that no longer exist. */
 async function loadOrganisations(load: (id: string) => Promise<OrganisationRow | null>, ids: readonly string[]): Promise<OrganisationRow[]> {
@@ -35,10 +24,9 @@ async function loadOrganisations(load: (id: string) => Promise<OrganisationRow |
 const text = createLocalizedTextResolvers({ fallbackOrder: ['nl', 'fr', 'en', 'de'] });
 
 const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
-const regionOf = (iso: string) => required(REGION_OF_ISO[iso], `region ${iso}`);
 
 export const resolvers: Resolvers = {
-  Date: DateScalar,
+  ...commonResolvers,
   Query: {
     federal: () => ({}),
   },
@@ -79,8 +67,10 @@ export const resolvers: Resolvers = {
     kind: (row) => row.kind as FederalEventKind,
     venue: (row) =>
       row.venueName || row.venueAddress || row.venueCity || row.venueNis
-        ? { name: row.venueName, address: row.venueAddress, city: row.venueCity, nis: row.venueNis }
+        ? { online: null, name: row.venueName, address: row.venueAddress, postalCode: null, city: row.venueCity, municipalityNis: row.venueNis }
         : null,
+    // The programme's free-text role ("slotuiteenzetting") is the speaker's part in it, not a SpeakerRole.
+    speakers: (row) => row.speakers.map(({ role, ...speaker }) => ({ ...speaker, part: role })),
     language: (row) => (row.language ? (row.language.toUpperCase() as Language) : null),
     organisers: async (row, _args, { loaders }) =>
       loadOrganisations((id) => loaders.organisation.load(id), (await loaders.eventOrganisers.load(row.id)).map((organiser) => organiser.organisationId)),
@@ -88,16 +78,13 @@ export const resolvers: Resolvers = {
     description: (row, { lang }, { language }) => text.optionalTextIn(row.description, lang, language),
     provenance: provenanceOf,
   },
-  FederalVenue: {
-    municipality: (venue) => (venue.nis ? { nis: venue.nis } : null),
-  },
   FederalEventConnection: connectionResolvers(),
 
   FederalProject: {
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
-    startPrecision: (row) => row.startPrecision as FederalDatePrecision | null,
-    endPrecision: (row) => row.endPrecision as FederalDatePrecision | null,
+    start: (row) => partialDateOf(row.startDate, row.startPrecision),
+    end: (row) => partialDateOf(row.endDate, row.endPrecision),
     lead: async (row, _args, { loaders }) =>
       required(await loaders.organisation.load(row.leadOrganisationId), `organisation ${row.leadOrganisationId}`),
     funders: (row) => row.funderEuOrganisationIds.map((id) => ({ id })),
@@ -114,7 +101,7 @@ export const resolvers: Resolvers = {
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     type: (row) => row.type as FederalDocumentType,
-    datePrecision: (row) => row.datePrecision as FederalDatePrecision | null,
+    date: (row) => partialDateOf(row.date, row.datePrecision),
     issuer: (row, _args, { loaders }) => (row.issuerId ? loaders.organisation.load(row.issuerId) : null),
     descriptions: (row) => row.description,
     description: (row, { lang }, { language }) => text.optionalTextIn(row.description, lang, language),
@@ -141,7 +128,7 @@ export const resolvers: Resolvers = {
   FederalMobileTeam: {
     organisation: async (row, _args, { loaders }) =>
       required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
-    activeSincePrecision: (row) => row.activeSincePrecision as FederalDatePrecision,
+    activeSincePrecision: (row) => row.activeSincePrecision as DatePrecision,
     operator: (row, _args, { loaders }) => (row.operatorId ? loaders.organisation.load(row.operatorId) : null),
     funder: (row) => (row.funderEuOrganisationId ? { id: row.funderEuOrganisationId } : null),
     funding: (row) => row.fundingNote,
@@ -161,7 +148,7 @@ export const resolvers: Resolvers = {
   FederalMobileTeamVisitConnection: connectionResolvers(),
 
   FederalCoverageObservation: {
-    datePrecision: (row) => row.datePrecision as FederalDatePrecision,
+    datePrecision: (row) => row.datePrecision as DatePrecision,
     region: (row) => row.area as FederalCoverageArea,
     total: (row) => row.municipalitiesTotal,
     provenance: provenanceOf,
@@ -172,7 +159,7 @@ export const resolvers: Resolvers = {
     municipalities: async (row, _args, { loaders }) =>
       (await loaders.policeZoneMembers.load(row.id)).map((member) => ({ nis: member.municipalityNis })),
     province: (row) => (row.provinceNis ? { nis: row.provinceNis } : null),
-    region: (row) => regionOf(row.regionIso),
+    region: (row) => regionCodeOfIso(row.regionIso),
     provenance: provenanceOf,
   },
   PoliceZoneConnection: connectionResolvers(),
@@ -185,16 +172,5 @@ export const resolvers: Resolvers = {
     policeZone: (municipality, _args, { loaders }) => loaders.policeZoneOfMunicipality.load(municipality.nis),
   },
 
-  FederalFigure: {
-    kind: (figure) => figure.kind as FederalFigureKind,
-    value: (figure) => (suppressionReasonOf(figure) ? null : figure.count),
-    suppressed: (figure) => suppressionReasonOf(figure) !== null,
-    suppressionReason: (figure) => suppressionReasonOf(figure),
-  },
-
   LocalizedText: text.LocalizedText,
-  Provenance: {
-    kind: (provenance) => provenance.sourceKind as SourceKind,
-    url: (provenance) => provenance.sourceUrl,
-  },
 };

@@ -1,5 +1,6 @@
 import { type flandersTables } from '@cohesion/db';
 import { type ConnectionEdge, type ConnectionPage } from '@cohesion/kit';
+import { type ProvenanceSource as KitProvenanceSource } from '@cohesion/kit';
 
 type Tables = typeof flandersTables;
 
@@ -11,16 +12,7 @@ export type MunicipalityReference = { nis: string };
 export type ProvinceReference = { nis: string };
 
 /** What `Provenance` resolves from. */
-export type ProvenanceSource = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
-
-export type ContactSource = {
-  email: string | null;
-  phone: string | null;
-  otherPhones: string[];
-  contactForm: string | null;
-  registrationForm: string | null;
-  website: string | null;
-};
+export type ProvenanceSource = KitProvenanceSource;
 
 export type OrganisationRow = Tables['organisations']['$inferSelect'];
 export type OfferRow = Tables['offers']['$inferSelect'];
@@ -41,20 +33,18 @@ export type ModuleResultRow = Tables['emmascanModuleResults']['$inferSelect'];
 export type ExpertRow = Tables['experts']['$inferSelect'];
 export type HelpdeskYearRow = Tables['helpdeskYears']['$inferSelect'];
 
-/** One data point of a figure series, before its label is written in the caller's language. */
-export type FigureSource = {
-  series: string;
+/** One data point of a figure series, before its keys and label are written in the caller's language. */
+export type FigurePoint = {
+  kind: string;
   year?: number | null;
   quarter?: number | null;
   month?: string | null;
   provinceNis?: string | null;
   organisationId?: string | null;
-  organisationName?: string | null;
   offerKind?: string | null;
   track?: string | null;
   documentType?: string | null;
-  value: number | null;
-  suppressed: boolean;
+  count: number;
   suppressionReason: string | null;
   provenance: ProvenanceSource;
 };

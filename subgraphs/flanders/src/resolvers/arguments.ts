@@ -1,16 +1,8 @@
-import { badUserInput } from '@cohesion/kit';
+import { checkNisCode } from '@cohesion/kit';
 
-const NIS_CODE = /^\d{5}$/;
-
-export function isNis(value: string): boolean {
-  return NIS_CODE.test(value);
-}
-
-/** NIS codes are five digits; anything else is the caller's mistake, not an unknown unit. */
+/** An optional NIS code argument: absent stays absent, anything but five digits is the caller's mistake. */
 export function checkNis(value: string | null | undefined, argument: string): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (!isNis(value)) throw badUserInput(argument, value, 'expected a five-digit Statbel NIS code such as "40000"');
-  return value;
+  return value === null || value === undefined ? undefined : checkNisCode(value, argument);
 }
 
 /** `undefined` for an absent or null filter value, the value otherwise. */

@@ -1,7 +1,9 @@
-import { type Language } from '@cohesion/kit';
+import { type FigureSource, type Language } from '@cohesion/kit';
 import { type FigureCount, type PublicFigureSeries } from '../data/count-figure-series';
 import { type findHelpdeskDetailByYear } from '../data/find-helpdesk-detail-by-year';
-import { type FigureSource, type LocalizedTextValue } from '../data/rows';
+import { type SubgraphContext } from '../context';
+import { type FigurePoint, type LocalizedTextValue } from '../data/rows';
+import { text } from './text';
 
 /** Counts below this, about people or cases below region level, are withheld. */
 export const SUPPRESSION_THRESHOLD = 5;
@@ -44,17 +46,17 @@ export function provinceName(nis: string, language: Language): string {
 }
 
 /** A public series' grouped counts as figures; none of them is about people or cases below region level. */
-export function publicFigures(series: PublicFigureSeries, counts: readonly FigureCount[]): FigureSource[] {
-  return counts.map((count) => ({
-    series,
-    ...count,
-    suppressed: false,
+export function publicFigures(series: PublicFigureSeries, counts: readonly FigureCount[]): FigurePoint[] {
+  return counts.map(({ value, sample, referenceDate, ...keys }) => ({
+    kind: series,
+    ...keys,
+    count: value,
     suppressionReason: null,
     provenance: {
       source: `Cohesion Hub count of ${COUNTED[series]} in the flanders subgraph; each counted record carries its own source.`,
-      sourceKind: count.sample ? 'SAMPLE' : 'PUBLICATION',
+      sourceKind: sample ? 'SAMPLE' : 'PUBLICATION',
       sourceUrl: null,
-      referenceDate: count.referenceDate ?? '2024-01-01',
+      referenceDate: referenceDate ?? '2024-01-01',
     },
   }));
 }
@@ -69,7 +71,7 @@ const COMPLEMENTARY =
  * withheld; when that withholds a single cell, the next smallest is withheld too, because the yearly total
  * is public and would otherwise give the withheld count away by subtraction.
  */
-export function helpdeskDetailFigures(detail: Awaited<ReturnType<typeof findHelpdeskDetailByYear>>[number]): FigureSource[] {
+export function helpdeskDetailFigures(detail: Awaited<ReturnType<typeof findHelpdeskDetailByYear>>[number]): FigurePoint[] {
   const small = (value: number) => value > 0 && value < SUPPRESSION_THRESHOLD;
   const withheld = new Map<(typeof detail.questions)[number], string>();
   for (const row of detail.questions) if (small(row.questions)) withheld.set(row, SMALL_COUNT);
@@ -85,38 +87,66 @@ export function helpdeskDetailFigures(detail: Awaited<ReturnType<typeof findHelp
   });
   return [
     ...detail.questions.map((row) => ({
-      series: 'HELPDESK_QUESTIONS_PER_PROVINCE_AND_QUARTER',
+      kind: 'HELPDESK_QUESTIONS_PER_PROVINCE_AND_QUARTER',
       year: row.year,
       quarter: row.quarter,
       provinceNis: row.provinceNis,
-      value: withheld.has(row) ? null : row.questions,
-      suppressed: withheld.has(row),
+      count: row.questions,
       suppressionReason: withheld.get(row) ?? null,
       provenance: provenanceOf(row),
     })),
     ...detail.localGovernments.map((row) => ({
-      series: 'HELPDESK_LOCAL_GOVERNMENTS_PER_PROVINCE',
+      kind: 'HELPDESK_LOCAL_GOVERNMENTS_PER_PROVINCE',
       year: row.year,
       provinceNis: row.provinceNis,
-      value: row.localGovernments,
-      suppressed: false,
+      count: row.localGovernments,
       suppressionReason: null,
       provenance: provenanceOf(row),
     })),
   ];
 }
 
-/** A readable label of a data point from its keys, in the caller's language where names have one. */
-export function figureLabel(figure: FigureSource, language: Language, organisationName: string | null): string {
-  const parts = [
-    figure.year === null || figure.year === undefined ? null : String(figure.year),
-    figure.quarter ? `Q${figure.quarter}` : null,
-    figure.month ?? null,
-    figure.provinceNis ? provinceName(figure.provinceNis, language) : null,
+// The keys a point is grouped by, under the names the FlemishFigureKind descriptions give.
+const KEY_NAMES = ['year', 'quarter', 'month', 'provinceNis', 'organisationId', 'offerKind', 'track', 'documentType'] as const;
+const KEY_NAME: Record<(typeof KEY_NAMES)[number], string> = {
+  year: 'year',
+  quarter: 'quarter',
+  month: 'month',
+  provinceNis: 'province',
+  organisationId: 'organisation',
+  offerKind: 'offerKind',
+  track: 'track',
+  documentType: 'documentType',
+};
+
+/**
+ * A data point in the shared `Figure` shape, its label in the caller's language (provinces and the organisation by
+ * name, `organisationName` being the organisation's name in that language).
+ */
+export function figureOf(point: FigurePoint, language: Language, organisationName: string | null): FigureSource {
+  const keys = KEY_NAMES.flatMap((key) => {
+    const value = point[key];
+    return value === null || value === undefined ? [] : [{ name: KEY_NAME[key], value: String(value) }];
+  });
+  const label = [
+    point.year === null || point.year === undefined ? null : String(point.year),
+    point.quarter ? `Q${point.quarter}` : null,
+    point.month ?? null,
+    point.provinceNis ? provinceName(point.provinceNis, language) : null,
     organisationName,
-    figure.offerKind ?? null,
-    figure.track ?? null,
-    figure.documentType ?? null,
+    point.offerKind ?? null,
+    point.track ?? null,
+    point.documentType ?? null,
   ].filter((part): part is string => part !== null);
-  return parts.join(' – ');
+  return { kind: point.kind, label: label.join(' – '), keys, count: point.count, suppressionReason: point.suppressionReason, provenance: point.provenance };
+}
+
+/** Data points as figures, the organisations of their labels loaded in one batch. */
+export async function figuresOf(points: readonly FigurePoint[], { language, loaders }: SubgraphContext): Promise<FigureSource[]> {
+  return Promise.all(
+    points.map(async (point) => {
+      const organisation = point.organisationId ? await loaders.organisation.load(point.organisationId) : null;
+      return figureOf(point, language, organisation ? text.textIn(organisation.name, null, language) : null);
+    }),
+  );
 }

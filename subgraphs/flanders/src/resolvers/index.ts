@@ -1,42 +1,30 @@
-import { connectionResolvers, createLocalizedTextResolvers, territoryOfNis } from '@cohesion/kit';
-import { GraphQLError } from 'graphql';
-import { type ContactSource, type ProvenanceSource } from '../data/rows';
+import { commonResolvers, connectionResolvers, isNisCode, partialDateOf, required, territoryOfNis, type FunctionalContactSource } from '@cohesion/kit';
+import { type ProvenanceSource } from '../data/rows';
 import {
   type FlemishCoachingTrack,
-  type FlemishDatePrecision,
+  type DatePrecision,
   type FlemishDocumentType,
   type FlemishEventKind,
-  type FlemishFigureSeries,
   type FlemishMeetingMode,
   type FlemishOfferKind,
   type FlemishOrganisationLevel,
   type FlemishOrganisationType,
   type Language,
   type Resolvers,
-  type SourceKind,
 } from '../generated/resolvers-types';
-import { isNis } from './arguments';
-import { DateScalar } from './date-scalar';
-import { figureLabel, helpdeskDetailFigures } from './figures';
+import { figuresOf, helpdeskDetailFigures } from './figures';
+import { text } from './text';
 import { flemishLevelResolvers } from './level';
 
 // The columns hold values the seed took from the same closed lists as the SDL's enums; a value outside
 // them fails serialisation loudly instead of being passed on.
 const asEnum = <T extends string>(value: string) => value as T;
-const precision = (value: string | null) => (value === null ? null : asEnum<FlemishDatePrecision>(value));
-
-function required<T>(value: T | null, what: string): T {
-  if (value === null) throw new GraphQLError(`Missing ${what}`);
-  return value;
-}
+const precision = (value: string | null) => (value === null ? null : asEnum<DatePrecision>(value));
 
 /** Loads many by id, keeping those that exist, in the given order. */
 async function existing<T>(promise: Promise<Array<T | null | Error>>): Promise<T[]> {
   return (await promise).filter((value): value is T => value !== null && !(value instanceof Error));
 }
-
-// Dutch first, then English: the languages the Flemish sources are written in.
-const text = createLocalizedTextResolvers({ fallbackOrder: ['nl', 'en', 'fr', 'de'] });
 
 const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
 const contactOf = (row: {
@@ -46,7 +34,7 @@ const contactOf = (row: {
   contactForm: string | null;
   registrationForm: string | null;
   website: string | null;
-}): ContactSource => ({
+}): FunctionalContactSource => ({
   email: row.contactEmail,
   phone: row.contactPhone,
   otherPhones: row.contactOtherPhones,
@@ -57,13 +45,13 @@ const contactOf = (row: {
 
 /** The province of a Flemish municipality; null outside Flanders, where VVSG has no platforms. */
 function flemishProvinceOf(nis: string): string | null {
-  if (!isNis(nis)) return null;
+  if (!isNisCode(nis)) return null;
   const { provinceNis, regionIso } = territoryOfNis(nis);
   return regionIso === 'BE-VLG' ? provinceNis : null;
 }
 
 export const resolvers: Resolvers = {
-  Date: DateScalar,
+  ...commonResolvers,
   Query: {
     flanders: () => ({}),
   },
@@ -72,9 +60,9 @@ export const resolvers: Resolvers = {
     // Municipalities are owned by the municipalities subgraph; this subgraph only adds fields by NIS code.
     __resolveReference: (reference) => ({ nis: reference.nis }),
     coachingTrajectories: (municipality, _args, { loaders }) =>
-      isNis(municipality.nis) ? loaders.trajectoriesByMunicipality.load(municipality.nis) : [],
+      isNisCode(municipality.nis) ? loaders.trajectoriesByMunicipality.load(municipality.nis) : [],
     emmascanEvaluations: (municipality, _args, { loaders }) =>
-      isNis(municipality.nis) ? loaders.evaluationsByMunicipality.load(municipality.nis) : [],
+      isNisCode(municipality.nis) ? loaders.evaluationsByMunicipality.load(municipality.nis) : [],
     regionalPlatforms: (municipality, _args, { loaders }) => {
       const provinceNis = flemishProvinceOf(municipality.nis);
       return provinceNis ? loaders.regionalPlatformsByProvince.load(provinceNis) : [];
@@ -114,7 +102,14 @@ export const resolvers: Resolvers = {
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     titles: (row) => row.title,
     kind: (row) => asEnum<FlemishEventKind>(row.kind),
-    venue: (row) => row,
+    venue: (row) => ({
+      online: row.online,
+      name: row.venueName,
+      address: row.venueAddress,
+      postalCode: null,
+      city: row.venueCity,
+      municipalityNis: row.venueNis,
+    }),
     language: (row) => (row.language ? asEnum<Language>(row.language) : null),
     organisers: async (row, _args, { loaders }) =>
       existing(loaders.organisation.loadMany((await loaders.eventOrganisers.load(row.id)).map((organiser) => organiser.organisationId))),
@@ -122,18 +117,11 @@ export const resolvers: Resolvers = {
     provenance: provenanceOf,
     sources: (row) => row.sources,
   },
-  FlemishVenue: {
-    name: (row) => row.venueName,
-    address: (row) => row.venueAddress,
-    city: (row) => row.venueCity,
-    municipality: (row) => (row.venueNis ? { nis: row.venueNis } : null),
-    online: (row) => row.online,
-  },
   FlemishProject: {
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
-    periodStartPrecision: (row) => precision(row.periodStartPrecision),
-    periodEndPrecision: (row) => precision(row.periodEndPrecision),
+    start: (row) => partialDateOf(row.periodStart, row.periodStartPrecision),
+    end: (row) => partialDateOf(row.periodEnd, row.periodEndPrecision),
     leadOrganisation: (row, _args, { loaders }) => (row.leadOrganisationId ? loaders.organisation.load(row.leadOrganisationId) : null),
     partners: (row) => row.partners,
     outputs: (row, _args, { loaders }) => existing(loaders.offer.loadMany(row.outputOfferIds)),
@@ -148,7 +136,7 @@ export const resolvers: Resolvers = {
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     titles: (row) => row.title,
     type: (row) => asEnum<FlemishDocumentType>(row.type),
-    datePrecision: (row) => precision(row.datePrecision),
+    date: (row) => partialDateOf(row.date, row.datePrecision),
     partnerOrganisations: (row, _args, { loaders }) => existing(loaders.organisation.loadMany(row.partnerOrganisationIds)),
     presentedAt: (row, _args, { loaders }) => (row.presentedAtEventId ? loaders.event.load(row.presentedAtEventId) : null),
     provenance: provenanceOf,
@@ -219,27 +207,10 @@ export const resolvers: Resolvers = {
   },
   FlemishHelpdeskYear: {
     offer: async (row, _args, { loaders }) => required(await loaders.offer.load(row.offerId), `offer ${row.offerId}`),
-    detail: async (row, _args, { loaders }) => helpdeskDetailFigures(await loaders.helpdeskDetail.load(row.year)),
+    detail: async (row, _args, context) => figuresOf(helpdeskDetailFigures(await context.loaders.helpdeskDetail.load(row.year)), context),
     provenance: provenanceOf,
   },
-  FlemishFigure: {
-    series: (figure) => asEnum<FlemishFigureSeries>(figure.series),
-    label: async (figure, _args, { language, loaders }) => {
-      const organisation = figure.organisationId ? await loaders.organisation.load(figure.organisationId) : null;
-      return figureLabel(figure, language, organisation ? text.textIn(organisation.name, null, language) : null);
-    },
-    province: (figure) => (figure.provinceNis ? { nis: figure.provinceNis } : null),
-    organisation: (figure, _args, { loaders }) => (figure.organisationId ? loaders.organisation.load(figure.organisationId) : null),
-    offerKind: (figure) => (figure.offerKind ? asEnum<FlemishOfferKind>(figure.offerKind) : null),
-    track: (figure) => (figure.track ? asEnum<FlemishCoachingTrack>(figure.track) : null),
-    documentType: (figure) => (figure.documentType ? asEnum<FlemishDocumentType>(figure.documentType) : null),
-    provenance: (figure) => figure.provenance,
-  },
   LocalizedText: text.LocalizedText,
-  Provenance: {
-    kind: (provenance) => asEnum<SourceKind>(provenance.sourceKind),
-    url: (provenance) => provenance.sourceUrl,
-  },
   FlemishOrganisationConnection: connectionResolvers(),
   FlemishOfferConnection: connectionResolvers(),
   FlemishEventConnection: connectionResolvers(),

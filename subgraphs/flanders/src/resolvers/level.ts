@@ -15,7 +15,7 @@ import { findOrganisationPage } from '../data/find-organisation-page';
 import { findProjectPage } from '../data/find-project-page';
 import { type FlemishLevelResolvers, type FlemishNameOrder, type FlemishNetworkFilter, type InputMaybe } from '../generated/resolvers-types';
 import { checkNis, optional } from './arguments';
-import { PUBLIC_FIGURE_SERIES, publicFigures } from './figures';
+import { figuresOf, PUBLIC_FIGURE_SERIES, publicFigures } from './figures';
 
 /** The expert pool the sources describe (seed-003). */
 const EXPERT_POOL_ID = 'expertenpool-gewelddadige-radicalisering-extremisme';
@@ -105,15 +105,15 @@ export const flemishLevelResolvers: FlemishLevelResolvers = {
       page,
     ),
   helpdeskYears: (_level, _args, { db }) => findHelpdeskYears(db),
-  figures: async (_level, { series }, { db }) => {
-    const wanted = series ?? PUBLIC_FIGURE_SERIES;
+  figures: async (_level, { kinds }, context) => {
+    const wanted = kinds ?? PUBLIC_FIGURE_SERIES;
     for (const name of wanted) {
       if (!isPublicSeries(name)) {
-        throw badUserInput('series', name, 'helpdesk detail series are read from FlemishHelpdeskYear.detail, which needs the regional:read scope');
+        throw badUserInput('kinds', name, 'helpdesk detail figures are read from FlemishHelpdeskYear.detail, which needs the regional:read scope');
       }
     }
     const publicSeries = [...new Set(wanted)].filter(isPublicSeries);
-    const counted = await Promise.all(publicSeries.map(async (name) => publicFigures(name, await countFigureSeries(db, name))));
-    return counted.flat();
+    const counted = await Promise.all(publicSeries.map(async (name) => publicFigures(name, await countFigureSeries(context.db, name))));
+    return figuresOf(counted.flat(), context);
   },
 };

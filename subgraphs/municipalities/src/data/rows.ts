@@ -1,5 +1,5 @@
 import { type municipalitiesTables } from '@cohesion/db';
-import { type ConnectionEdge, type ConnectionPage } from '@cohesion/kit';
+import { type ConnectionEdge, type ConnectionPage, type ProvenanceSource as KitProvenanceSource } from '@cohesion/kit';
 
 type Tables = typeof municipalitiesTables;
 
@@ -14,7 +14,7 @@ export type PredecessorRow = Tables['predecessors']['$inferSelect'];
 export type NamesSource = { nameNl: string; nameFr: string; nameDe: string | null; nameEn?: string; languageRegime?: string };
 
 /** What `Provenance` resolves from. */
-export type ProvenanceSource = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
+export type ProvenanceSource = KitProvenanceSource;
 
 export type MunicipalityEdgeSource = ConnectionEdge<MunicipalityRow>;
 

@@ -2,7 +2,7 @@ import { type Feature, type FeatureCollection, type Geometry } from 'geojson';
 import { type GeometryCollection, type GeometryObject, type Topology } from 'topojson-specification';
 import { type LivcrCoverageRow } from '../data/find-livcr-coverage-at';
 import { germanName } from '../resolvers/localized-names';
-import { regionCodeOf } from '../region-codes';
+import { regionCodeOfNis as regionCodeOf } from '@cohesion/kit';
 import { type PreparedBoundaries } from './create-boundary-cache';
 
 /** COVERED: member of an active cell; DORMANT: of a dormant one; NOT_COVERED: of none. */

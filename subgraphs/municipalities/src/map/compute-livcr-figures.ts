@@ -1,16 +1,16 @@
-import { type LivcrFigureMeasure, type MeetingFrequencyBand, type RegionCode } from '../generated/resolvers-types';
-import { regionCodeOf } from '../region-codes';
+import { regionCodeOfNis as regionCodeOf, type RegionCodeValue as RegionCode } from '@cohesion/kit';
+import { type LivcrFigureKind, type MeetingFrequencyBand } from '../generated/resolvers-types';
 
 /** A cell as the figures count it (findLivcrCellFigures). */
 export type CellFigureRow = { id: string; regionNis: string; provinceNis: string | null; meetingFrequency: string; status: string; members: number };
 
+/** One cell figure before it takes the shared `Figure` shape: the count, withheld when `suppressionReason` is set. */
 export type LivcrFigureSource = {
-  measure: LivcrFigureMeasure;
+  measure: LivcrFigureKind;
   meetingFrequency: MeetingFrequencyBand | null;
   region: RegionCode;
   provinceNis: string | null;
-  value: number | null;
-  suppressed: boolean;
+  count: number;
   suppressionReason: string | null;
 };
 
@@ -22,13 +22,12 @@ const COMPLEMENTARY = 'Withheld as well, so that a withheld count cannot be work
 
 function structural(rows: readonly CellFigureRow[], region: RegionCode, provinceNis: string | null): LivcrFigureSource[] {
   const shared = rows.filter((row) => row.members > 1).length;
-  const shown = (measure: LivcrFigureMeasure, value: number): LivcrFigureSource => ({
+  const shown = (measure: LivcrFigureKind, count: number): LivcrFigureSource => ({
     measure,
     meetingFrequency: null,
     region,
     provinceNis,
-    value,
-    suppressed: false,
+    count,
     suppressionReason: null,
   });
   return [
@@ -46,23 +45,13 @@ function structural(rows: readonly CellFigureRow[], region: RegionCode, province
  */
 function byMeetingFrequency(rows: readonly CellFigureRow[], region: RegionCode, provinceNis: string | null): LivcrFigureSource[] {
   const figures = BANDS.map((band): LivcrFigureSource => {
-    const value = rows.filter((row) => row.meetingFrequency === band).length;
-    const small = provinceNis !== null && value > 0 && value < SMALL_COUNT_THRESHOLD;
-    return {
-      measure: 'CELLS_BY_MEETING_FREQUENCY',
-      meetingFrequency: band,
-      region,
-      provinceNis,
-      value: small ? null : value,
-      suppressed: small,
-      suppressionReason: small ? SMALL_COUNT : null,
-    };
+    const count = rows.filter((row) => row.meetingFrequency === band).length;
+    const small = provinceNis !== null && count > 0 && count < SMALL_COUNT_THRESHOLD;
+    return { measure: 'CELLS_BY_MEETING_FREQUENCY', meetingFrequency: band, region, provinceNis, count, suppressionReason: small ? SMALL_COUNT : null };
   });
-  if (figures.filter((figure) => figure.suppressed).length === 1) {
-    const next = figures
-      .filter((figure) => !figure.suppressed && (figure.value ?? 0) > 0)
-      .sort((a, b) => (a.value ?? 0) - (b.value ?? 0))[0];
-    if (next) Object.assign(next, { value: null, suppressed: true, suppressionReason: COMPLEMENTARY });
+  if (figures.filter((figure) => figure.suppressionReason !== null).length === 1) {
+    const next = figures.filter((figure) => figure.suppressionReason === null && figure.count > 0).sort((a, b) => a.count - b.count)[0];
+    if (next) next.suppressionReason = COMPLEMENTARY;
   }
   return figures;
 }

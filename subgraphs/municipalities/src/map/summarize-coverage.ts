@@ -1,6 +1,6 @@
 import { type LivcrCoverageRow } from '../data/find-livcr-coverage-at';
 import { type RegionCode } from '../generated/resolvers-types';
-import { regionCodeOf } from '../region-codes';
+import { regionCodeOfNis as regionCodeOf } from '@cohesion/kit';
 
 /** Coverage figures of an area, as `LivcrCoverageFigures`. */
 export type CoverageFigures = {

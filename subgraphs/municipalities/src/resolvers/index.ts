@@ -1,13 +1,13 @@
-import { badUserInput, connectionResolvers } from '@cohesion/kit';
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { connectionResolvers } from '@cohesion/kit';
+import { GraphQLScalarType } from 'graphql';
 import { BOUNDARY_URL } from '../data/find-boundary-provenance';
 import { findMunicipalityPage } from '../data/find-municipality-page';
 import { findAllProvinces } from '../data/find-provinces-by-nis';
 import { findAllRegions } from '../data/find-regions-by-nis';
 import { type MunicipalityRow, type NamesSource, type ProvenanceSource } from '../data/rows';
 import { type LanguageRegime, type RegionCode, type Resolvers } from '../generated/resolvers-types';
-import { REGION_NIS } from '../region-codes';
-import { checkNis, isCalendarDate, NIS_CODE } from './arguments';
+import { commonResolvers, isNisCode, REGION_NIS, required } from '@cohesion/kit';
+import { checkNis } from './arguments';
 import { livcrCellResolvers } from './livcr-cells';
 import { livcrCoverageResolvers } from './livcr-coverage';
 import { germanName, nameIn, nameText } from './localized-names';
@@ -22,29 +22,12 @@ const LANGUAGE_REGIMES: Record<string, LanguageRegime> = {
   FN: 'BILINGUAL_FRENCH_DUTCH',
 };
 
-function required<T>(value: T | null, what: string): T {
-  if (value === null) throw new GraphQLError(`Missing ${what}`);
-  return value;
-}
-
 const provenanceOf = (row: ProvenanceSource): ProvenanceSource => row;
 
 export const resolvers: Resolvers = {
-  Date: new GraphQLScalarType({
-    name: 'Date',
-    description: 'A calendar date in ISO 8601 form, e.g. 2025-01-01.',
-    serialize: (value) => String(value),
-    parseValue: (value) => {
-      if (!isCalendarDate(value)) throw badUserInput('Date', value, 'expected a calendar date as YYYY-MM-DD');
-      return value;
-    },
-    parseLiteral: (ast) => {
-      if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value)) {
-        throw badUserInput('Date', 'value' in ast ? ast.value : ast.kind, 'expected a calendar date as YYYY-MM-DD');
-      }
-      return ast.value;
-    },
-  }),
+  ...commonResolvers,
+  // No field of this subgraph returns a Venue; kit's resolver answers other levels' municipality references by key.
+  Venue: {},
   GeoJSON: new GraphQLScalarType({
     name: 'GeoJSON',
     description: 'A GeoJSON geometry object (RFC 7946).',
@@ -72,7 +55,7 @@ export const resolvers: Resolvers = {
   MunicipalityConnection: connectionResolvers<MunicipalityRow>(),
   Municipality: {
     __resolveReference: (reference, { loaders }) =>
-      NIS_CODE.test(reference.nis) ? loaders.municipality.load(reference.nis) : null,
+      isNisCode(reference.nis) ? loaders.municipality.load(reference.nis) : null,
     names: (row) => row,
     name: (row, { lang }, { language }) => nameIn(row, lang, language),
     languageRegime: (row) => required(LANGUAGE_REGIMES[row.languageRegime] ?? null, `language regime ${row.languageRegime}`),
@@ -92,7 +75,7 @@ export const resolvers: Resolvers = {
     ...livcrCellResolvers.Municipality,
   },
   Province: {
-    __resolveReference: (reference, { loaders }) => (NIS_CODE.test(reference.nis) ? loaders.province.load(reference.nis) : null),
+    __resolveReference: (reference, { loaders }) => (isNisCode(reference.nis) ? loaders.province.load(reference.nis) : null),
     names: (row) => inRegionLanguage(row, row.regionNis),
     name: (row, { lang }, { language }) => nameIn(inRegionLanguage(row, row.regionNis), lang, language),
     region: async (row, _args, { loaders }) => required(await loaders.region.load(row.regionNis), `region ${row.regionNis}`),
@@ -100,7 +83,7 @@ export const resolvers: Resolvers = {
     provenance: provenanceOf,
   },
   Region: {
-    __resolveReference: (reference, { loaders }) => (NIS_CODE.test(reference.nis) ? loaders.region.load(reference.nis) : null),
+    __resolveReference: (reference, { loaders }) => (isNisCode(reference.nis) ? loaders.region.load(reference.nis) : null),
     code: (row) => row.code as RegionCode,
     names: (row) => inRegionLanguage(row, row.nis),
     name: (row, { lang }, { language }) => nameIn(inRegionLanguage(row, row.nis), lang, language),
@@ -129,8 +112,4 @@ export const resolvers: Resolvers = {
   LivcrCoverage: livcrCoverageResolvers.LivcrCoverage,
   LivcrRegionCoverage: livcrCoverageResolvers.LivcrRegionCoverage,
   LivcrProvinceCoverage: livcrCoverageResolvers.LivcrProvinceCoverage,
-  Provenance: {
-    kind: (provenance) => provenance.sourceKind as never,
-    url: (provenance) => provenance.sourceUrl,
-  },
 };

@@ -1,5 +1,4 @@
-import { badUserInput } from '@cohesion/kit';
-import { isCalendarDate } from './arguments';
+import { badUserInput, isCalendarDate } from '@cohesion/kit';
 
 /** A cell id as a caller may give it: the cell's own id, or a snapshot id that also names the date described. */
 export type ParsedLivcrCellId = { cellId: string; at: string | undefined };

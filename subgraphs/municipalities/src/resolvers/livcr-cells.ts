@@ -1,5 +1,4 @@
 import { badUserInput, connectionResolvers } from '@cohesion/kit';
-import { GraphQLError } from 'graphql';
 import { findLivcrCellPage, type LivcrCellPageQuery } from '../data/find-livcr-cell-page';
 import { type LivcrCellRow, type LivcrCellSource, type LivcrMembershipRow } from '../data/rows';
 import {
@@ -10,7 +9,7 @@ import {
   type Resolvers,
 } from '../generated/resolvers-types';
 import { type SubgraphContext } from '../context';
-import { REGION_NIS } from '../region-codes';
+import { REGION_NIS, required } from '@cohesion/kit';
 import { checkNis } from './arguments';
 import { livcrSnapshotId, parseLivcrCellId } from './livcr-cell-id';
 
@@ -25,11 +24,6 @@ function membershipDate(cell: LivcrCellSource): string {
 export async function membersOn(cell: LivcrCellSource, { loaders }: SubgraphContext): Promise<LivcrMembershipRow[]> {
   const date = membershipDate(cell);
   return (await loaders.livcrMemberships.load(cell.id)).filter((m) => isValidOn(m.memberSince, m.memberUntil, date));
-}
-
-function required<T>(value: T | null, what: string): T {
-  if (value === null) throw new GraphQLError(`Missing ${what}`);
-  return value;
 }
 
 const describedOn = (row: LivcrCellRow, referenceDate: string): LivcrCellSource => ({ ...row, referenceDate });

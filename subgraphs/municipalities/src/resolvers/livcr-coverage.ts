@@ -1,7 +1,6 @@
-import { badUserInput } from '@cohesion/kit';
-import { GraphQLError } from 'graphql';
+import { badUserInput, type FigureSource, REGION_NIS, required } from '@cohesion/kit';
 import { buildFeatureCollection, buildTopology } from '../map/build-coverage-map';
-import { computeLivcrFigures } from '../map/compute-livcr-figures';
+import { computeLivcrFigures, type LivcrFigureSource } from '../map/compute-livcr-figures';
 import { seriesDates } from '../map/series-dates';
 import { summarizeCoverage } from '../map/summarize-coverage';
 import { countMunicipalities } from '../data/count-municipalities';
@@ -14,16 +13,31 @@ import { findAllProvinces } from '../data/find-provinces-by-nis';
 import { type ProvenanceSource } from '../data/rows';
 import { type Database } from '@cohesion/db';
 import { type Resolvers } from '../generated/resolvers-types';
-import { REGION_NIS } from '../region-codes';
 import { checkNis } from './arguments';
-
-function required<T>(value: T | null, what: string): T {
-  if (value === null) throw new GraphQLError(`Missing ${what}`);
-  return value;
-}
 
 async function livcrProvenance(db: Database): Promise<ProvenanceSource> {
   return required(await findLivcrProvenance(db), 'provenance of the LIVC-R records (not seeded?)');
+}
+
+const MEASURE_LABELS: Record<LivcrFigureSource['measure'], string> = {
+  CELLS: 'Cells',
+  SHARED_CELLS: 'Shared cells',
+  OWN_CELLS: 'Own cells',
+  MUNICIPALITIES_COVERED: 'Municipalities covered',
+  CELLS_BY_MEETING_FREQUENCY: 'Cells meeting',
+};
+
+/** A cell figure in the shared `Figure` shape; its provenance is the cell records' on the date described. */
+function livcrFigure(figure: LivcrFigureSource, provenance: ProvenanceSource): FigureSource {
+  const keys = [
+    { name: 'region', value: figure.region },
+    ...(figure.provinceNis ? [{ name: 'province', value: figure.provinceNis }] : []),
+    ...(figure.meetingFrequency ? [{ name: 'meetingFrequency', value: figure.meetingFrequency }] : []),
+  ];
+  const label = [MEASURE_LABELS[figure.measure], figure.meetingFrequency, figure.region, figure.provinceNis ? `province ${figure.provinceNis}` : null]
+    .filter((part): part is string => part !== null)
+    .join(', ');
+  return { kind: figure.measure, label, keys, count: figure.count, suppressionReason: figure.suppressionReason, provenance };
 }
 
 /** The coverage map, its time series and the dashboard figures: all public, aggregated or structural. */
@@ -54,15 +68,18 @@ export const livcrCoverageResolvers: Resolvers = {
         provenance: await livcrProvenance(db),
       };
     },
-    livcrFigures: async (_parent, { region, at }, { db, today }) => {
+    livcrFigures: async (_parent, { region, at, kinds }, { db, today }) => {
       const date = at ?? today;
       const regionNis = region ? REGION_NIS[region] : undefined;
-      const [rows, provinces] = await Promise.all([findLivcrCellFigures(db, { at: date, regionNis }), findAllProvinces(db)]);
-      return {
-        at: date,
-        figures: computeLivcrFigures(rows, { regionNis: regionNis ? [regionNis] : Object.values(REGION_NIS), provinces }),
-        provenance: await livcrProvenance(db),
-      };
+      const [rows, provinces, provenance] = await Promise.all([
+        findLivcrCellFigures(db, { at: date, regionNis }),
+        findAllProvinces(db),
+        livcrProvenance(db),
+      ]);
+      const figures = computeLivcrFigures(rows, { regionNis: regionNis ? [regionNis] : Object.values(REGION_NIS), provinces });
+      return figures
+        .filter((figure) => !kinds || kinds.includes(figure.measure))
+        .map((figure) => livcrFigure(figure, { ...provenance, referenceDate: date }));
     },
   },
   LivcrCoverage: {

@@ -1,4 +1,5 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
+import { countedProvenanceColumns } from '@cohesion/kit';
 import { asc, count, countDistinct, sql } from 'drizzle-orm';
 
 const { csilrSupport } = walloniaBrusselsTables;
@@ -15,6 +16,7 @@ export function countCsilrSupportPerProvince(db: Database) {
       withCell: sql<number>`count(*) filter (where ${csilrSupport.hasCell})`.mapWith(Number),
       cells: countDistinct(csilrSupport.cellKey),
       throughSocialCohesionPlan: sql<number>`count(*) filter (where ${csilrSupport.throughSocialCohesionPlan})`.mapWith(Number),
+      ...countedProvenanceColumns(csilrSupport),
     })
     .from(csilrSupport)
     .groupBy(csilrSupport.provinceNis)

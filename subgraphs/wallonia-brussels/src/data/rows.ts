@@ -1,5 +1,5 @@
 import { type walloniaBrusselsTables } from '@cohesion/db';
-import { type ConnectionEdge, type ConnectionPage } from '@cohesion/kit';
+import { type ConnectionEdge, type ConnectionPage, type ProvenanceSource as KitProvenanceSource } from '@cohesion/kit';
 
 type Tables = typeof walloniaBrusselsTables;
 
@@ -15,19 +15,13 @@ export type PreventionGuidanceRow = Tables['preventionGuidance']['$inferSelect']
 /** What `LocalizedText` resolves from: the JSON of a multilingual column. */
 export type LocalizedTextValue = walloniaBrusselsTables.LocalizedTextValue;
 
-/** What `Provenance` resolves from: the provenance columns every row carries. */
-export type ProvenanceSource = { source: string; sourceKind: string; sourceUrl: string | null; referenceDate: string };
+export type ProvenanceSource = KitProvenanceSource;
 
-/** The namespace objects (`WalloniaBrusselsLevel`, `WalloniaBrusselsFigures`) carry nothing themselves. */
+/** The namespace object `WalloniaBrusselsLevel` carries nothing itself. */
 export type LevelSource = Record<string, never>;
 
 /** A reference to a municipality of the municipalities subgraph. */
 export type MunicipalityReference = { nis: string };
-
-export type FunctionalContactSource = { email: string | null; phone: string | null };
-
-/** A date the source gives to the day, month or year: the first and last day it designates. */
-export type PartialDateSource = { from: string; to: string; precision: string };
 
 /** One page of a cursor connection; `totalCount` is counted only when asked for. */
 export type Page<Row> = ConnectionPage<Row>;

@@ -1,6 +1,6 @@
+import { partialDateOf } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
 import { text } from './text';
-import { partialDate } from './partial-date';
 import { loadAll, municipalityReference, sourcesOf } from './records';
 
 export const documentResolvers: Pick<Resolvers, 'WalloniaBrusselsDocument'> = {
@@ -8,7 +8,7 @@ export const documentResolvers: Pick<Resolvers, 'WalloniaBrusselsDocument'> = {
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     type: (row) => row.type as never,
-    issued: (row) => partialDate(row.issuedFrom, row.issuedPrecision),
+    date: (row) => partialDateOf(row.issuedFrom, row.issuedPrecision),
     authors: (row, _args, { loaders }) => loadAll(loaders.organisation, row.authorOrganisationIds, 'author'),
     flemishAuthors: (row) => row.authorFlandersOrganisationIds.map((id) => ({ id })),
     municipality: (row) => municipalityReference(row.municipalityNis),

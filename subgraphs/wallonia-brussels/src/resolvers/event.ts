@@ -1,14 +1,21 @@
 import { languageEnum } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
 import { text } from './text';
-import { loadAll, municipalityReference, sourcesOf } from './records';
+import { loadAll, sourcesOf } from './records';
 
-export const eventResolvers: Pick<Resolvers, 'WalloniaBrusselsEvent' | 'WalloniaBrusselsVenue'> = {
+export const eventResolvers: Pick<Resolvers, 'WalloniaBrusselsEvent'> = {
   WalloniaBrusselsEvent: {
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as never,
-    venue: (row) => row,
+    venue: (row) => ({
+      online: null,
+      name: row.venueName,
+      address: row.venueAddress,
+      postalCode: null,
+      city: row.venueCity,
+      municipalityNis: row.venueMunicipalityNis,
+    }),
     language: (row) => (row.language ? languageEnum(row.language) : null),
     organisers: async (row, _args, { loaders }) =>
       loadAll(loaders.organisation, (await loaders.eventOrganisers.load(row.id)).map((organiser) => organiser.organisationId), 'organiser'),
@@ -16,11 +23,5 @@ export const eventResolvers: Pick<Resolvers, 'WalloniaBrusselsEvent' | 'Wallonia
     project: (row, _args, { loaders }) => (row.projectId ? loaders.project.load(row.projectId) : null),
     provenance: (row) => row,
     sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
-  },
-  WalloniaBrusselsVenue: {
-    name: (row) => row.venueName,
-    address: (row) => row.venueAddress,
-    city: (row) => row.venueCity,
-    municipality: (row) => municipalityReference(row.venueMunicipalityNis),
   },
 };

@@ -1,4 +1,4 @@
-import { badUserInput, checkTimeRange } from '@cohesion/kit';
+import { checkNisCode, checkTimeRange } from '@cohesion/kit';
 import { findCsilrSupportPage } from '../data/find-csilr-support-page';
 import { findDocumentPage } from '../data/find-document-page';
 import { findEventPage } from '../data/find-event-page';
@@ -8,13 +8,7 @@ import { findPreventionGuidancePage } from '../data/find-prevention-guidance-pag
 import { findProjectPage } from '../data/find-project-page';
 import { findAllSources } from '../data/find-sources-by-id';
 import { type Resolvers } from '../generated/resolvers-types';
-
-const NIS_CODE = /^\d{5}$/;
-
-function checkNis(nis: string, argument: string): string {
-  if (!NIS_CODE.test(nis)) throw badUserInput(argument, nis, 'expected a five-digit Statbel NIS code such as "50000"');
-  return nis;
-}
+import { figuresResolver } from './figures';
 
 export const levelResolvers: Pick<Resolvers, 'Query' | 'WalloniaBrusselsLevel'> = {
   Query: {
@@ -77,14 +71,14 @@ export const levelResolvers: Pick<Resolvers, 'Query' | 'WalloniaBrusselsLevel'> 
       findCsilrSupportPage(
         db,
         {
-          provinceNis: filter?.province ? checkNis(filter.province, 'filter.province') : undefined,
+          provinceNis: filter?.province ? checkNisCode(filter.province, 'filter.province') : undefined,
           hasCell: filter?.hasCell,
           throughSocialCohesionPlan: filter?.throughSocialCohesionPlan,
         },
         page,
       ),
     preventionGuidance: (_level, { territory, ...page }, { db }) => findPreventionGuidancePage(db, { territory }, page),
-    figures: () => ({}),
+    figures: figuresResolver,
     sources: (_level, _args, { db, loaders }) =>
       findAllSources(db).then((rows) => rows.map((row) => loaders.source.prime(row.id, row) && row)),
   },

@@ -1,12 +1,10 @@
 import { type Resolvers } from '../generated/resolvers-types';
-import { required } from './records';
-
-const NIS_CODE = /^\d{5}$/;
+import { isNisCode, required } from '@cohesion/kit';
 
 export const municipalityResolvers: Pick<Resolvers, 'Municipality' | 'WalloniaBrusselsCsilrSupport' | 'WalloniaBrusselsPreventionGuidance'> = {
   Municipality: {
     // The municipalities subgraph owns the municipality; this level only adds its fields, loaded in batches below.
-    __resolveReference: (reference) => (NIS_CODE.test(reference.nis) ? { nis: reference.nis } : null),
+    __resolveReference: (reference) => (isNisCode(reference.nis) ? { nis: reference.nis } : null),
     csilrSupport: (municipality, _args, { loaders }) => loaders.csilrSupport.load(municipality.nis),
     preventionGuidance: (municipality, _args, { loaders }) => loaders.preventionGuidance.load(municipality.nis),
   },

@@ -1,7 +1,7 @@
-import { languageEnum } from '@cohesion/kit';
+import { languageEnum, required } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
 import { text } from './text';
-import { required, sourcesOf } from './records';
+import { sourcesOf } from './records';
 
 export const offerResolvers: Pick<Resolvers, 'WalloniaBrusselsOffer'> = {
   WalloniaBrusselsOffer: {

@@ -2,7 +2,7 @@ import { type Resolvers } from '../generated/resolvers-types';
 import { text } from './text';
 import { municipalityReference, sourcesOf } from './records';
 
-export const organisationResolvers: Pick<Resolvers, 'WalloniaBrusselsOrganisation' | 'WalloniaBrusselsFunctionalContact' | 'WalloniaBrusselsSource'> = {
+export const organisationResolvers: Pick<Resolvers, 'WalloniaBrusselsOrganisation' | 'WalloniaBrusselsSource'> = {
   WalloniaBrusselsOrganisation: {
     __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
     names: (row) => row.name,
@@ -20,7 +20,6 @@ export const organisationResolvers: Pick<Resolvers, 'WalloniaBrusselsOrganisatio
     provenance: (row) => row,
     sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
   },
-  WalloniaBrusselsFunctionalContact: {},
   WalloniaBrusselsSource: {
     language: (row) => (row.language ? (row.language.toUpperCase() as never) : null),
     provenance: (row) => row,

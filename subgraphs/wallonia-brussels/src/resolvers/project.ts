@@ -1,23 +1,19 @@
+import { partialDateOf } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
 import { text } from './text';
-import { partialDate, partialDateText } from './partial-date';
 import { loadAll, sourcesOf } from './records';
 
-export const projectResolvers: Pick<Resolvers, 'WalloniaBrusselsProject' | 'WalloniaBrusselsPartialDate'> = {
+export const projectResolvers: Pick<Resolvers, 'WalloniaBrusselsProject'> = {
   WalloniaBrusselsProject: {
     names: (row) => row.name,
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
-    start: (row) => partialDate(row.startsOn, row.startPrecision),
-    end: (row) => partialDate(row.endsOn, row.endPrecision),
+    start: (row) => partialDateOf(row.startsOn, row.startPrecision),
+    end: (row) => partialDateOf(row.endsOn, row.endPrecision),
     leadOrganisation: (row, _args, { loaders }) => (row.leadOrganisationId ? loaders.organisation.load(row.leadOrganisationId) : null),
     partnerOrganisations: (row, _args, { loaders }) => loadAll(loaders.organisation, row.partnerOrganisationIds, 'partner organisation'),
     partnerMunicipalities: (row) => row.partnerMunicipalityNis.map((nis) => ({ nis })),
     events: (row, _args, { loaders }) => loaders.eventsByProject.load(row.id),
     provenance: (row) => row,
     sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
-  },
-  WalloniaBrusselsPartialDate: {
-    precision: (date) => date.precision as never,
-    text: partialDateText,
   },
 };

@@ -1,11 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { required } from '@cohesion/kit';
 import { type Loaders } from '../loaders';
-
-/** A record another record points at must exist; the seed checks it, so a miss is a server error. */
-export function required<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new GraphQLError(`Missing ${what}`);
-  return value;
-}
 
 /** Loads records by id, in the given order; every id must exist. */
 export async function loadAll<Row>(loader: { loadMany(keys: readonly string[]): Promise<Array<Row | null | Error>> }, ids: readonly string[], what: string): Promise<Row[]> {
