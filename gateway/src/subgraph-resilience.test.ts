@@ -1,5 +1,5 @@
 import { startAuthorizationTestGraph, startTestGateway, type AuthorizationTestGraph, type TestGateway } from './authorization/testing/authorization-test-graph';
-import { startStoppableProxy, type StoppableProxy } from './testing/stoppable-proxy';
+import { startStoppableProxy, type StoppableProxy } from '@cohesion/kit/testing/stoppable-proxy';
 import { type SubgraphResilienceOptions } from './subgraph-resilience';
 
 // `towns` answers the towns, `budgets` their population (an entity field): with budgets down, the names must still come.
