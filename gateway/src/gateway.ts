@@ -10,6 +10,7 @@ import { createOperationLimits, DEFAULT_OPERATION_LIMITS, type OperationLimits }
 import { createGatewayMetrics } from './metrics';
 import { useWidgetRoutes } from './widget-routes';
 import { checkGatewayReadiness } from './readiness';
+import { disableApolloTelemetry } from './disable-apollo-telemetry';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
 import { createOperationsAccess, type OperationsAccessOptions } from './operations-access';
 import { createRateLimit, type RateLimitOptions } from './rate-limit';
@@ -82,6 +83,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     },
   });
   for (const name of Object.keys(subgraphUrls)) metrics.setCircuitStatus(name, 'closed');
+  disableApolloTelemetry();
   const createApolloGateway = (supergraphSdl: string) => new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
