@@ -1,5 +1,5 @@
 import { createGateway } from '@cohesion/gateway';
-import { createLogger, listen, type ListeningServer } from '@cohesion/kit';
+import { createDevelopmentAuthentication, createLogger, listen, type ListeningServer } from '@cohesion/kit';
 import { startStoppableProxy, type StoppableProxy } from '@cohesion/kit/testing/stoppable-proxy';
 import { loadSupergraph } from '@cohesion/schema';
 import { startTestHub, type TestHub } from '../support/start-test-hub';
@@ -33,6 +33,7 @@ describe('the federal subgraph killed under load', () => {
       subgraphUrls: { ...hub.subgraphUrls, federal: `${proxy.url}/graphql` },
       logger: createLogger({ service: 'test', level: 'silent' }),
       development: false,
+      authentication: createDevelopmentAuthentication(),
       resilience: { timeoutMs: TIMEOUT_MS, failureThreshold: 3, halfOpenAfterMs: 1_000 },
     });
     await gateway.start();
