@@ -2,6 +2,7 @@ import {
   authenticationEnvironmentSchema,
   ConfigurationError,
   corsOriginsSchema,
+  DEFAULT_OPERATION_LIMITS,
   httpUrlSchema,
   logLevelSchema,
   nodeEnvSchema,
@@ -12,7 +13,6 @@ import {
 import { subgraphUrlVariable } from '@cohesion/db/levels';
 import { z } from 'zod';
 import { AUTHORIZATION_MODES } from './authorization/authorize-gateway';
-import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
 import { DEFAULT_SUBGRAPH_RESILIENCE } from './subgraph-resilience';
 

@@ -1,21 +1,30 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type GatewayInterface } from '@apollo/server-gateway-interface';
-import { createGraphQLService, type Authentication, type GraphQLService, type Identity, type Logger } from '@cohesion/kit';
+import {
+  createGraphQLService,
+  DateScalar,
+  DEFAULT_OPERATION_LIMITS,
+  type Authentication,
+  type GraphQLService,
+  type Identity,
+  type Logger,
+  type OperationLimits,
+} from '@cohesion/kit';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { assertNothingToEnforce, authorizeGateway, type AuthorizationMode } from './authorization/authorize-gateway';
 import { useGraphiQL } from './graphiql';
-import { createOperationLimits, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation-limits';
 import { createGatewayMetrics } from './metrics';
 import { useWidgetRoutes } from './widget-routes';
 import { checkGatewayReadiness } from './readiness';
 import { disableApolloTelemetry } from './disable-apollo-telemetry';
+import { withScalars } from './gateway-scalars';
+import { SubgraphDataSource } from './subgraph-data-source';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
 import { createOperationsAccess, type OperationsAccessOptions } from './operations-access';
 import { createRateLimit, type RateLimitOptions } from './rate-limit';
 import { createSubgraphResilience, DEFAULT_SUBGRAPH_RESILIENCE, type SubgraphResilienceOptions } from './subgraph-resilience';
-import { subgraphInputError } from './subgraph-input-error';
 
 /** What the gateway knows of a request and passes on to every subgraph fetch. */
 export type GatewayContext = {
@@ -88,7 +97,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     supergraphSdl,
     logger: options.logger,
     buildService: ({ name }) =>
-      resilience.protect(name, new RemoteGraphQLDataSource<GatewayContext>({
+      resilience.protect(name, new SubgraphDataSource<GatewayContext>({
         url: subgraphUrls[name],
         fetcher: resilience.fetcher(name),
         async willSendRequest({ request, context }) {
@@ -100,10 +109,6 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
           }
           if (!context.authorization && options.serviceToken) request.http?.headers.set('authorization', `Bearer ${await options.serviceToken()}`);
         },
-        async errorFromResponse(response) {
-          const inputError = response.status === 400 ? subgraphInputError(await this.parseBody(response.clone())) : null;
-          return inputError ?? RemoteGraphQLDataSource.prototype.errorFromResponse.call(this, response);
-        },
       })),
   });
   const mode = options.authorizationMode ?? 'filter';
@@ -114,7 +119,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
   } else {
     gateway = authorizeGateway({ supergraphSdl: options.supergraphSdl, mode, createGateway: createApolloGateway });
   }
-  const limits = createOperationLimits(options.limits ?? DEFAULT_OPERATION_LIMITS, { development: options.development });
+  gateway = withScalars(gateway, [DateScalar]);
   const access = createOperationsAccess(options.operations ?? { production: false });
   const rateLimit = options.rateLimit ? createRateLimit(options.rateLimit, options.logger) : undefined;
   const readiness = () => checkGatewayReadiness(subgraphUrls, resilience.states());
@@ -125,8 +130,8 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     logger: options.logger,
     development: options.development,
     authentication: options.authentication,
-    plugins: [options.development ? useGraphiQL() : ApolloServerPluginLandingPageDisabled(), ...limits.plugins, metrics.plugin],
-    validationRules: limits.validationRules,
+    plugins: [options.development ? useGraphiQL() : ApolloServerPluginLandingPageDisabled(), metrics.plugin],
+    limits: options.limits ?? DEFAULT_OPERATION_LIMITS,
     graphqlMiddleware: [corsMiddleware],
     identifiedMiddleware: rateLimit ? [rateLimit.middleware] : [],
     configureApp: (app) => {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
-import { type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { type GatewayInterface } from '@apollo/server-gateway-interface';
 import compression from 'compression';
 import { pinoHttp } from 'pino-http';
@@ -19,8 +19,13 @@ import {
   type SchemaTerritories,
 } from './authorization';
 import { formatDatabaseUnavailable } from './database-unavailable';
-import { ErrorCode, PUBLIC_ERROR_CODES } from './errors';
+import { isPublicErrorCode, useMaskedErrorLogging } from './error-masking';
+import { ErrorCode } from './errors';
+import { answerNotFound, createHttpErrorHandler, requireJsonBody } from './http-errors';
 import { type Logger } from './logger';
+import { createOperationLimits, DEFAULT_SUBGRAPH_OPERATION_LIMITS, type OperationLimits } from './operation-limits';
+import { knownOperationTypesRule, useOperationResolution } from './operation-resolution';
+import { useStringInputGuard, verifyUtf8Body } from './string-input-guard';
 
 export type ServiceContextArguments = {
   req: Request;
@@ -56,8 +61,8 @@ export type CreateGraphQLServiceOptions<TContext extends BaseContext> = {
    * (`parseAuthenticationConfiguration`, `createAuthentication`).
    */
   authentication: Authentication;
-  /** Extra validation rules (the gateway's operation limits). */
-  validationRules?: ValidationRule[];
+  /** Operation limits; DEFAULT_SUBGRAPH_OPERATION_LIMITS by default (the gateway passes its own). */
+  limits?: OperationLimits;
 } & (
   | {
       schema: GraphQLSchema;
@@ -86,7 +91,7 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 
 /**
  * Masks every error whose code is not meant for callers, outside development (envelop's masked errors):
- * no stack traces, no internal messages. The original is logged with the request id.
+ * no stack traces, no internal messages. useMaskedErrorLogging logs the original with the request id.
  */
 export function createErrorFormatter(options: { development: boolean; logger: Logger; service?: string }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -96,12 +101,11 @@ export function createErrorFormatter(options: { development: boolean; logger: Lo
       return unavailable;
     }
     const code = formatted.extensions?.code;
-    if (options.development || (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code))) {
+    if (options.development || isPublicErrorCode(code)) {
       if (options.development) return formatted;
       const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    options.logger.error({ err: error, path: formatted.path }, 'masked an unexpected error');
     return {
       message: 'Unexpected error.',
       ...(formatted.path ? { path: formatted.path } : {}),
@@ -120,9 +124,21 @@ export function createGraphQLService<TContext extends BaseContext>(
 ): GraphQLService<TContext> {
   const { logger, development } = options;
   const { authentication } = options;
-  const subgraphPlugins: ApolloServerPlugin<TContext>[] = development
-    ? []
-    : [useFieldSuggestionMasking() as ApolloServerPlugin<TContext>, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<TContext>];
+  const limits = createOperationLimits(options.limits ?? DEFAULT_SUBGRAPH_OPERATION_LIMITS);
+  // Every service refuses bad input the same way, before anything executes, whether the gateway or a direct caller
+  // sends it. Kit's plugins take any context.
+  const guards = [
+    ...limits.plugins,
+    useOperationResolution(),
+    useStringInputGuard(),
+    useMaskedErrorLogging(logger),
+    ...(development ? [] : [useFieldSuggestionMasking()]),
+  ] as ApolloServerPlugin<TContext>[];
+  const subgraphPlugins = [
+    // Inline traces (ftv1) describe resolver timings and errors to whoever sends the header; nothing here reads them.
+    ApolloServerPluginInlineTraceDisabled(),
+    ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
+  ] as ApolloServerPlugin<TContext>[];
   const apollo = new ApolloServer<TContext>({
     ...(options.gateway
       ? { gateway: options.gateway }
@@ -138,10 +154,12 @@ export function createGraphQLService<TContext extends BaseContext>(
     formatError: createErrorFormatter({ development, logger, service: options.name }),
     plugins: [
       ...(options.plugins ?? []),
+      ...guards,
       useIntrospectionGuard({ development }) as ApolloServerPlugin<TContext>,
       ...(options.gateway ? [] : subgraphPlugins),
     ],
-    ...(options.validationRules ? { validationRules: options.validationRules } : {}),
+    validationRules: [knownOperationTypesRule, ...limits.validationRules],
+    parseOptions: limits.parseOptions,
     logger,
   });
 
@@ -187,7 +205,8 @@ export function createGraphQLService<TContext extends BaseContext>(
         ...(options.graphqlMiddleware ?? []),
         createAuthenticationMiddleware(authentication, logger),
         ...(options.identifiedMiddleware ?? []),
-        express.json({ limit: '1mb' }),
+        requireJsonBody,
+        express.json({ limit: '1mb', verify: verifyUtf8Body }),
         expressMiddleware(apollo, {
           context: async ({ req }) => {
             const identity = requestIdentity(req);
@@ -195,6 +214,8 @@ export function createGraphQLService<TContext extends BaseContext>(
           },
         }),
       );
+      app.use(answerNotFound);
+      app.use(createHttpErrorHandler(logger));
     },
     async stop() {
       if (started) await apollo.stop();

@@ -1,0 +1,178 @@
+import { signDevelopmentToken } from '@cohesion/kit';
+import { startTestHub, type TestHub } from '../support/start-test-hub';
+
+type Answer = {
+  status: number;
+  contentType: string | null;
+  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> };
+};
+
+/** POSTs a raw body, so that a test can send what no GraphQL client would. */
+async function send(url: string, body: string | Blob, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Answer> {
+  const response = await fetch(url, { method: 'POST', headers, body });
+  return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as Answer['body'] };
+}
+
+const operation = (query: string, extra: Record<string, unknown> = {}) => JSON.stringify({ query, ...extra });
+
+/** The status and the codes of an answer, as one value to compare. */
+const outcome = ({ status, body }: Answer) => ({ status, codes: [...new Set(body.errors?.map((error) => error.extensions?.code))] });
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub.close());
+
+describe('bad input through the gateway: a 4xx with a code, never a 500 or a masked error', () => {
+  it('answers a GraphQL syntax error with 400 GRAPHQL_PARSE_FAILED', async () => {
+    const answer = await send(hub.url, operation('{ provinces { nis '));
+    expect(outcome(answer)).toEqual({ status: 400, codes: ['GRAPHQL_PARSE_FAILED'] });
+    expect(answer.body.errors?.[0]?.message).toMatch(/^Syntax Error: Expected Name, found <EOF>/);
+  });
+
+  it('answers a document over the token limit with 400 and the maxTokens limit', async () => {
+    const answer = await send(hub.url, operation(`{ ${'provinces { nis } '.repeat(1_300)}}`));
+    expect(outcome(answer)).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'] });
+    expect(answer.body.errors?.[0]).toMatchObject({ message: 'Token limit of 5000 exceeded.', extensions: { limit: 'maxTokens' } });
+  });
+
+  it('answers an unknown operationName with 400 OPERATION_RESOLUTION_FAILURE naming it', async () => {
+    const answer = await send(hub.url, operation('query Provinces { provinces { nis } }', { operationName: 'Municipalities' }));
+    expect(outcome(answer)).toEqual({ status: 400, codes: ['OPERATION_RESOLUTION_FAILURE'] });
+    expect(answer.body.errors?.[0]?.message).toContain('"Municipalities"');
+  });
+
+  it('answers two named operations without an operationName with 400 OPERATION_RESOLUTION_FAILURE', async () => {
+    const answer = await send(hub.url, operation('query A { provinces { nis } } query B { provinces { nis } }'));
+    expect(outcome(answer)).toEqual({ status: 400, codes: ['OPERATION_RESOLUTION_FAILURE'] });
+  });
+
+  it('answers two anonymous operations with 400 GRAPHQL_VALIDATION_FAILED', async () => {
+    const answer = await send(hub.url, operation('{ provinces { nis } } { regions { code } }'));
+    expect(outcome(answer)).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'] });
+  });
+
+  it('counts __typename aliases against the alias limit and refuses a directive flood, with 400 and the limit', async () => {
+    const aliases = await send(hub.url, operation(`{ ${Array.from({ length: 31 }, (_, index) => `a${index}: __typename`).join(' ')} }`));
+    expect({ ...outcome(aliases), limit: aliases.body.errors?.[0]?.extensions?.limit }).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'], limit: 'maxAliases' });
+    const directives = await send(hub.url, operation(`{ provinces { nis ${'@include(if: true) '.repeat(51)}} }`));
+    expect({ ...outcome(directives), limit: directives.body.errors?.[0]?.extensions?.limit }).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'], limit: 'maxDirectives' });
+  });
+
+  it.each(['mutation', 'subscription'])('answers a %s with 400 GRAPHQL_VALIDATION_FAILED: the supergraph has none', async (kind) => {
+    const answer = await send(hub.url, operation(`${kind} { provinces { nis } }`));
+    expect(outcome(answer)).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'] });
+    expect(answer.body.errors?.[0]?.message).toContain(`no ${kind} operations`);
+  });
+
+  it('refuses a NUL byte in an id with 400 BAD_USER_INPUT, as a literal and as a variable', async () => {
+    const literal = await send(hub.url, operation('{ livcrCell(id: "livcr-41002\\u0000") { cellId } }'));
+    expect(outcome(literal)).toEqual({ status: 400, codes: ['BAD_USER_INPUT'] });
+    expect(literal.body.errors?.[0]?.message).toContain('argument id');
+    const variable = await send(hub.url, operation('query ($id: ID!) { livcrCell(id: $id) { cellId } }', { variables: { id: 'livcr-41002\u0000' } }));
+    expect(outcome(variable)).toEqual({ status: 400, codes: ['BAD_USER_INPUT'] });
+    expect(variable.body.errors?.[0]?.message).toContain('variable $id');
+  });
+
+  it('refuses a lone UTF-16 surrogate in a variable and a body that is not UTF-8 with 400 BAD_USER_INPUT', async () => {
+    const surrogate = await send(hub.url, '{"query":"query ($f: MunicipalityFilter) { municipalities(filter: $f) { totalCount } }","variables":{"f":{"search":"\\ud800"}}}');
+    expect(outcome(surrogate)).toEqual({ status: 400, codes: ['BAD_USER_INPUT'] });
+    const body = Buffer.concat([Buffer.from('{"query":"{ municipalities(filter: { search: \\"'), Buffer.from([0xc3, 0x28]), Buffer.from('\\" }) { totalCount } }"}')]);
+    const invalidUtf8 = await send(hub.url, new Blob([body]));
+    expect(outcome(invalidUtf8)).toEqual({ status: 400, codes: ['BAD_USER_INPUT'] });
+  });
+
+  it('answers an oversized body with 413 PAYLOAD_TOO_LARGE in JSON', async () => {
+    const answer = await send(hub.url, operation('{ provinces { nis } }', { padding: 'x'.repeat(2_000_000) }));
+    expect(outcome(answer)).toEqual({ status: 413, codes: ['PAYLOAD_TOO_LARGE'] });
+    expect(answer.contentType).toMatch(/^application\/json/);
+  });
+
+  it('answers invalid JSON with 400 BAD_REQUEST in JSON, echoing nothing of the body', async () => {
+    const answer = await send(hub.url, '{"query": "{ provinces { nis } }"');
+    expect(outcome(answer)).toEqual({ status: 400, codes: ['BAD_REQUEST'] });
+    expect(answer.contentType).toMatch(/^application\/json/);
+    expect(JSON.stringify(answer.body)).not.toContain('provinces');
+  });
+
+  it('answers a charset other than UTF-8 and a content type other than JSON with 415 UNSUPPORTED_MEDIA_TYPE in JSON', async () => {
+    const charset = await send(hub.url, operation('{ provinces { nis } }'), { 'content-type': 'application/json; charset=latin1' });
+    expect(outcome(charset)).toEqual({ status: 415, codes: ['UNSUPPORTED_MEDIA_TYPE'] });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
+      const answer = await send(hub.url, operation('{ provinces { nis } }'), { 'content-type': type });
+      expect({ type, ...outcome(answer), contentType: answer.contentType }).toEqual({ type, status: 415, codes: ['UNSUPPORTED_MEDIA_TYPE'], contentType: expect.stringMatching(/^application\/json/) });
+    }
+  });
+
+  it('answers a path it does not serve with 404 NOT_FOUND in JSON', async () => {
+    const response = await fetch(hub.url.replace(/\/graphql$/, '/nothing-here'));
+    expect({ status: response.status, body: await response.json() }).toMatchObject({ status: 404, body: { errors: [{ extensions: { code: 'NOT_FOUND' } }] } });
+  });
+
+  it('keeps a known subgraph error code and its message, and answers the rest of the operation', async () => {
+    const answer = await send(hub.url, operation('{ provinces { nis } municipality(nis: "4100") { nis } }'));
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toMatchObject({ provinces: expect.any(Array), municipality: null });
+    expect(answer.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('"4100"'), path: ['municipality'], extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe('a subgraph reached directly applies the same limits and refusals', () => {
+  /** `__type(name: "Query") { fields { type { fields { type … { name } } } } }`, `depth` fields deep. */
+  const nested = (depth: number) => {
+    const levels = Array.from({ length: depth - 2 }, (_, index) => (index % 2 === 0 ? 'fields' : 'type'));
+    return `{ __type(name: "Query") { ${levels.map((level) => `${level} { `).join('')}name${' }'.repeat(levels.length)} } }`;
+  };
+
+  it('refuses 101 aliases, __typename aliases included, with 400 and the maxAliases limit', async () => {
+    for (const [name, url] of Object.entries(hub.subgraphUrls)) {
+      const answer = await send(url, operation(`{ ${Array.from({ length: 101 }, (_, index) => `a${index}: __typename`).join(' ')} }`));
+      expect({ name, ...outcome(answer), limit: answer.body.errors?.[0]?.extensions?.limit }).toEqual({ name, status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'], limit: 'maxAliases' });
+    }
+  });
+
+  it('refuses depth 13 with 400 and the maxDepth limit, and lets depth 12 through the limit', async () => {
+    for (const [name, url] of Object.entries(hub.subgraphUrls)) {
+      const deep = await send(url, operation(nested(13)));
+      expect({ name, ...outcome(deep), limit: deep.body.errors?.[0]?.extensions?.limit }).toEqual({ name, status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'], limit: 'maxDepth' });
+      const allowed = await send(url, operation(nested(12)));
+      expect({ name, limits: allowed.body.errors?.filter((error) => error.extensions?.limit) ?? [] }).toEqual({ name, limits: [] });
+    }
+  });
+
+  it('refuses a directive flood with 400 and the maxDirectives limit', async () => {
+    for (const [name, url] of Object.entries(hub.subgraphUrls)) {
+      const answer = await send(url, operation(`{ __typename ${'@include(if: true) '.repeat(101)}}`));
+      expect({ name, status: answer.status, limit: answer.body.errors?.find((error) => error.extensions?.limit)?.extensions?.limit }).toEqual({ name, status: 400, limit: 'maxDirectives' });
+    }
+  });
+
+  it('returns no ftv1 inline trace to a caller that asks for one', async () => {
+    for (const [name, url] of Object.entries(hub.subgraphUrls)) {
+      const answer = await send(url, operation('{ __typename }'), { 'content-type': 'application/json', 'apollo-federation-include-trace': 'ftv1' });
+      expect({ name, status: answer.status, extensions: answer.body.extensions }).toEqual({ name, status: 200, extensions: undefined });
+    }
+  });
+
+  it('refuses a NUL byte with 400 BAD_USER_INPUT before anything runs, for a verified caller too', async () => {
+    // A verified caller may introspect, so that __type(name:) is a string argument every subgraph takes.
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${await signDevelopmentToken({ subject: 'nul-byte-test' })}` };
+    for (const [name, url] of Object.entries(hub.subgraphUrls)) {
+      const literal = await send(url, operation('{ __type(name: "Query\\u0000") { name } }'), headers);
+      const variable = await send(url, operation('query ($name: String!) { __type(name: $name) { name } }', { variables: { name: 'Query\u0000' } }), headers);
+      expect({ name, literal: outcome(literal), variable: outcome(variable) }).toEqual({
+        name,
+        literal: { status: 400, codes: ['BAD_USER_INPUT'] },
+        variable: { status: 400, codes: ['BAD_USER_INPUT'] },
+      });
+    }
+  });
+
+  it('answers invalid JSON with 400 BAD_REQUEST in JSON, not an HTML page', async () => {
+    for (const [name, url] of Object.entries(hub.subgraphUrls)) {
+      const answer = await send(url, '{bad json');
+      expect({ name, ...outcome(answer), contentType: answer.contentType }).toEqual({ name, status: 400, codes: ['BAD_REQUEST'], contentType: expect.stringMatching(/^application\/json/) });
+    }
+  });
+});
