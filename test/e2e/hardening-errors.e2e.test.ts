@@ -110,6 +110,21 @@ describe('bad input through the gateway: a 4xx with a code, never a 500 or a mas
     expect({ status: response.status, body: await response.json() }).toMatchObject({ status: 404, body: { errors: [{ extensions: { code: 'NOT_FOUND' } }] } });
   });
 
+  it.each(['%', '_', '\\'])('matches %s in a search filter as itself: no municipality name contains it', async (text) => {
+    const answer = await send(hub.url, operation('query ($f: MunicipalityFilter) { municipalities(filter: $f) { totalCount } }', { variables: { f: { search: text } } }));
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toEqual({ municipalities: { totalCount: 0 } });
+  });
+
+  it('refuses an empty cursor and a cursor of another list with BAD_USER_INPUT', async () => {
+    const empty = await send(hub.url, operation('{ municipalities(after: "") { totalCount } }'));
+    expect(empty.body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    const cells = await send(hub.url, operation('{ livcrCells(first: 1) { pageInfo { endCursor } } }'));
+    const cursor = (cells.body.data as { livcrCells: { pageInfo: { endCursor: string } } }).livcrCells.pageInfo.endCursor;
+    const foreign = await send(hub.url, operation('query ($after: String) { municipalities(after: $after) { totalCount } }', { variables: { after: cursor } }));
+    expect(foreign.body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('keeps a known subgraph error code and its message, and answers the rest of the operation', async () => {
     const answer = await send(hub.url, operation('{ provinces { nis } municipality(nis: "4100") { nis } }'));
     expect(answer.status).toBe(200);
