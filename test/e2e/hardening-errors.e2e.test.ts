@@ -1,4 +1,6 @@
 import { signDevelopmentToken } from '@cohesion/kit';
+import { getNamedType, isInputObjectType, isObjectType, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
+import { findPaths, leafSelection, loadSupergraphModel, operationFor } from '../support/authorization-matrix';
 import { startTestHub, type TestHub } from '../support/start-test-hub';
 
 type Answer = {
@@ -17,6 +19,51 @@ const operation = (query: string, extra: Record<string, unknown> = {}) => JSON.s
 
 /** The status and the codes of an answer, as one value to compare. */
 const outcome = ({ status, body }: Answer) => ({ status, codes: [...new Set(body.errors?.map((error) => error.extensions?.code))] });
+
+const INVALID_DATES = ['2021-02-30', 'not-a-date', ''];
+
+/** A valid value for the other required arguments of a field whose date argument is tested. */
+const REQUIRED_ARGUMENTS: Record<string, string> = { id: '"livcr-41002"', from: '"2020-01-01"', to: '"2021-01-01"' };
+
+const supergraph = loadSupergraphModel();
+
+type DateArgument = { coordinate: string; parent: GraphQLObjectType; field: GraphQLField<unknown, unknown>; argument: string; inputField?: string; type: GraphQLInputType };
+
+/** Every argument of the supergraph that takes a Date, directly or as a field of an input object. */
+function listDateArguments(): DateArgument[] {
+  const { schema } = supergraph;
+  const found: DateArgument[] = [];
+  for (const parent of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(parent) || parent.name.startsWith('_')) continue;
+    for (const field of Object.values(parent.getFields())) {
+      for (const argument of field.args) {
+        const named = getNamedType(argument.type);
+        const coordinate = `${parent.name}.${field.name}(${argument.name}:)`;
+        if (named.name === 'Date') found.push({ coordinate, parent, field, argument: argument.name, type: argument.type });
+        if (!isInputObjectType(named)) continue;
+        for (const inputField of Object.values(named.getFields())) {
+          if (getNamedType(inputField.type).name === 'Date') {
+            found.push({ coordinate: `${parent.name}.${field.name}(${argument.name}: { ${inputField.name} })`, parent, field, argument: argument.name, inputField: inputField.name, type: inputField.type });
+          }
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** An operation reaching the argument, with `value` (a literal, or `$date`) in it. */
+function operationWithDate(target: DateArgument, value: string): string {
+  const steps = target.parent === supergraph.schema.getQueryType() ? [] : findPaths(supergraph, target.parent, new Set(), 1)[0];
+  if (!steps) throw new Error(`No path from Query to ${target.parent.name}`);
+  const args = target.field.args
+    .filter((argument) => argument.name === target.argument || (String(argument.type).endsWith('!') && argument.defaultValue === undefined))
+    .map((argument) => {
+      if (argument.name !== target.argument) return `${argument.name}: ${REQUIRED_ARGUMENTS[argument.name]}`;
+      return `${argument.name}: ${target.inputField ? `{ ${target.inputField}: ${value} }` : value}`;
+    });
+  return operationFor(steps, `${target.field.name}(${args.join(', ')})${leafSelection(target.field, new Set())}`);
+}
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -64,6 +111,27 @@ describe('bad input through the gateway: a 4xx with a code, never a 500 or a mas
     const answer = await send(hub.url, operation(`${kind} { provinces { nis } }`));
     expect(outcome(answer)).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'] });
     expect(answer.body.errors?.[0]?.message).toContain(`no ${kind} operations`);
+  });
+
+  describe('invalid dates', () => {
+    const dateArguments = listDateArguments();
+
+    it('finds the date arguments of the supergraph', () => {
+      expect(dateArguments.length).toBeGreaterThanOrEqual(11);
+    });
+
+    it.each(dateArguments.flatMap((target) => INVALID_DATES.map((value) => [target.coordinate, JSON.stringify(value), target, value] as const)))(
+      'refuses %s = %s with 400 and the value named, as a literal and as a variable',
+      async (_coordinate, _value, target, value) => {
+        const literal = await send(hub.url, operation(operationWithDate(target, JSON.stringify(value))));
+        expect(outcome(literal)).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'] });
+        expect(literal.body.errors?.[0]?.message).toContain(`Invalid Date ${JSON.stringify(value)}`);
+        const query = operationWithDate(target, '$date').replace(/^\{/, `query ($date: ${String(target.type)}) {`);
+        const variable = await send(hub.url, operation(query, { variables: { date: value } }));
+        expect(outcome(variable)).toEqual({ status: 400, codes: ['BAD_USER_INPUT'] });
+        expect(variable.body.errors?.[0]?.message).toContain(`Invalid Date ${JSON.stringify(value)}`);
+      },
+    );
   });
 
   it('refuses a NUL byte in an id with 400 BAD_USER_INPUT, as a literal and as a variable', async () => {
