@@ -2,7 +2,7 @@ import { createDatabase, LEVELS, SUBGRAPH_SCHEMAS, type DatabaseHandle, type Dat
 import { createGateway, type CreateGatewayOptions, type Gateway } from '@cohesion/gateway';
 import { listen, type Authentication, type ListeningServer, type Logger, type PrepareDatabase } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
-import { LEVEL_MODULES } from './level-modules';
+import { loadLevelModule } from './level-modules';
 
 export type StartHubOptions = {
   /** An open database (tests), or how to open one; embedded PGlite in memory by default. */
@@ -54,8 +54,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     await options.prepareDatabase(database, SUBGRAPH_SCHEMAS);
     const subgraphUrls: Record<string, string> = {};
     for (const level of LEVELS) {
-      const module = LEVEL_MODULES[level.module];
-      if (module.SUBGRAPH_NAME !== level.name) throw new Error(`Level ${level.name}: its module ${level.module} names itself ${module.SUBGRAPH_NAME}`);
+      const module = loadLevelModule(level);
       const logger = options.logger.child({ service: level.name });
       const service = module.createSubgraph({ db: database.db, logger, development: options.development, authentication: options.authentication });
       await service.start();

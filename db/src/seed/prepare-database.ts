@@ -1,24 +1,26 @@
-import { type DatabaseHandle } from '../client';
+import path from 'node:path';
+import { type Database, type DatabaseHandle } from '../client';
 import { migrateSchemas } from '../migrate';
-import { type SubgraphSchema } from '../levels';
-import { seedMunicipalities } from './municipalities/seed-municipalities';
-import { seedFederal } from './federal/seed-federal';
-import { seedEuPartners } from './eu-partners/seed-eu-partners';
-import { seedWalloniaBrussels } from './wallonia-brussels/seed-wallonia-brussels';
-import { seedFlanders } from './flanders/seed-flanders';
+import { getLevelBySchema, type SubgraphSchema } from '../levels';
 import { type SeedOptions } from './run-seed-once';
 
-/** Each level's seed, by the Postgres schema it fills; a subgraph seeds only the schema it owns. */
-const SEEDS: Record<
-  SubgraphSchema,
-  (handle: DatabaseHandle, options: SeedOptions) => Promise<'applied' | 'unchanged'>
-> = {
-  municipalities: (handle, options) => seedMunicipalities(handle.db, options),
-  federal: (handle, options) => seedFederal(handle.db, options),
-  eu_partners: (handle, options) => seedEuPartners(handle.db, options),
-  wallonia_brussels: (handle, options) => seedWalloniaBrussels(handle.db, options),
-  flanders: (handle, options) => seedFlanders(handle.db, options),
-};
+/** What a level's seed folder exports from its `index.ts`: fills the level's schema, see runSeedOnce. */
+export type LevelSeed = (db: Database, options: SeedOptions) => Promise<'applied' | 'unchanged'>;
+
+/**
+ * The seed of the level that owns that schema, found by convention in `seed/<level name>/index.ts` (export
+ * `seedLevel`), so that adding a level edits the registry, not this runner.
+ */
+function loadLevelSeed(schema: SubgraphSchema): LevelSeed {
+  const level = getLevelBySchema(schema);
+  // require (not a static import) because the folder is named by the registry; db runs as CommonJS.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const seedModule = require(path.join(__dirname, level.name)) as { seedLevel?: unknown };
+  if (typeof seedModule.seedLevel !== 'function') {
+    throw new Error(`Level ${level.name}: db/src/seed/${level.name}/index.ts exports no seedLevel function`);
+  }
+  return seedModule.seedLevel as LevelSeed;
+}
 
 /** Seeds the given schemas (already migrated), each with its content and SAMPLE data; see runSeedOnce. */
 export async function seedSchemas(
@@ -26,7 +28,7 @@ export async function seedSchemas(
   schemas: readonly SubgraphSchema[],
   options: SeedOptions = {},
 ): Promise<void> {
-  for (const schema of schemas) await SEEDS[schema](handle, options);
+  for (const schema of schemas) await loadLevelSeed(schema)(handle.db, options);
 }
 
 /**
