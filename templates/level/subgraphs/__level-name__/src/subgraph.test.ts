@@ -17,7 +17,7 @@ describe('__level-name__ subgraph', () => {
       __levelCamel__: { organisations: { totalCount: number; nodes: Organisation[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
     }>('{ __levelCamel__ { organisations(first: 1) { totalCount nodes { id name provenance { source kind } } pageInfo { hasNextPage endCursor } } } }');
     expect(errors).toBeUndefined();
-    const page = data.__levelCamel__.organisations;
+    const page = data!.__levelCamel__.organisations;
     expect(page.totalCount).toBeGreaterThan(0);
     expect(page.nodes).toHaveLength(1);
     expect(page.nodes[0]?.provenance.source).toBeTruthy();
@@ -28,7 +28,7 @@ describe('__level-name__ subgraph', () => {
     const { data } = await subgraph.execute<{ __levelCamel__: { known: Organisation | null; unknown: Organisation | null } }>(
       '{ __levelCamel__ { known: organisation(id: "__level-name__-example") { id } unknown: organisation(id: "no-such-id") { id } } }',
     );
-    expect(data.__levelCamel__.known?.id).toBe('__level-name__-example');
-    expect(data.__levelCamel__.unknown).toBeNull();
+    expect(data?.__levelCamel__.known?.id).toBe('__level-name__-example');
+    expect(data?.__levelCamel__.unknown).toBeNull();
   });
 });
