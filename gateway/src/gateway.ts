@@ -33,6 +33,8 @@ export type GatewayContext = {
   identity: Identity | null;
   authorization?: string;
   acceptLanguage?: string;
+  /** The caller's `Idempotency-Key` header, which the subgraph of a mutation uses when the input has no key. */
+  idempotencyKey?: string;
 };
 
 export type CreateGatewayOptions = {
@@ -73,8 +75,8 @@ export type Gateway = GraphQLService<GatewayContext> & {
   operationsApp: Express;
 };
 
-/** Headers the gateway forwards to subgraphs: the caller's identity, language and the request id. */
-const FORWARDED = { authorization: 'authorization', acceptLanguage: 'accept-language' } as const;
+/** Headers the gateway forwards to subgraphs: the caller's identity, language, idempotency key and the request id. */
+const FORWARDED = { authorization: 'authorization', acceptLanguage: 'accept-language', idempotencyKey: 'idempotency-key' } as const;
 
 /**
  * The Apollo Gateway on Apollo Server 5, loading the committed supergraph (no runtime introspection, so one
@@ -149,6 +151,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
       identity,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
       ...(req.headers['accept-language'] ? { acceptLanguage: req.headers['accept-language'] } : {}),
+      ...(typeof req.headers['idempotency-key'] === 'string' ? { idempotencyKey: req.headers['idempotency-key'] } : {}),
     }),
   });
   const operationsApp = express();

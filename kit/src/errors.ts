@@ -18,6 +18,8 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** A write failed in the database and was rolled back whole: nothing was written, the caller may retry. */
+  WRITE_FAILED: 'WRITE_FAILED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -36,6 +38,7 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   ErrorCode.SUBGRAPH_UNAVAILABLE,
   ErrorCode.DATABASE_UNAVAILABLE,
   ErrorCode.RATE_LIMITED,
+  ErrorCode.WRITE_FAILED,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   ErrorCode.BAD_REQUEST,

@@ -16,12 +16,14 @@ import {
   useIntrospectionGuard,
   type Authentication,
   type Identity,
+  type PersonalDataDeclarations,
   type SchemaTerritories,
 } from './authorization';
 import { formatDatabaseUnavailable } from './database-unavailable';
 import { isPublicErrorCode, useMaskedErrorLogging } from './error-masking';
 import { ErrorCode } from './errors';
 import { answerNotFound, createHttpErrorHandler, requireJsonBody } from './http-errors';
+import { type PersonalDataReadRecorder } from './mutations/personal-data-reads';
 import { type Logger } from './logger';
 import { createOperationLimits, DEFAULT_SUBGRAPH_OPERATION_LIMITS, type OperationLimits } from './operation-limits';
 import { knownOperationTypesRule, useOperationResolution } from './operation-resolution';
@@ -68,9 +70,12 @@ export type CreateGraphQLServiceOptions<TContext extends BaseContext> = {
       schema: GraphQLSchema;
       /** Where the records of each protected type belong (kit's `enforceSchemaDirectives`): required, so a service fails closed. */
       territories: SchemaTerritories;
+      /** The level's personal-data fields, whose reads are recorded with `recordPersonalDataRead` (kit's `enforceSchemaDirectives`). */
+      personalData?: PersonalDataDeclarations;
+      recordPersonalDataRead?: PersonalDataReadRecorder;
       gateway?: never;
     }
-  | { gateway: GatewayInterface; schema?: never; territories?: never }
+  | { gateway: GatewayInterface; schema?: never; territories?: never; personalData?: never; recordPersonalDataRead?: never }
 );
 
 export type GraphQLService<TContext extends BaseContext> = {
@@ -146,6 +151,8 @@ export function createGraphQLService<TContext extends BaseContext>(
           schema: enforceSchemaDirectives(options.schema as GraphQLSchema, {
             production: authentication.environment === 'production',
             territories: options.territories ?? {},
+            ...(options.personalData ? { personalData: options.personalData } : {}),
+            ...(options.recordPersonalDataRead ? { recordPersonalDataRead: options.recordPersonalDataRead } : {}),
           }),
         }),
     // Introspection is switched per request: in development, or for a verified caller (useIntrospectionGuard).

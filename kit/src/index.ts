@@ -31,3 +31,4 @@ export * from './shared-values';
 export * from './common-resolvers';
 export * from './region-code';
 export * from './counted-provenance';
+export * from './mutations';

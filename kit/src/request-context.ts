@@ -10,6 +10,8 @@ export type RequestContextInput = {
   requestId: string;
   /** The caller, from a bearer token verified by kit; absent or `null` when anonymous. */
   identity?: Identity | null | undefined;
+  /** The request's `Idempotency-Key` header (forwarded by the gateway): mutations use it when their input has no key. */
+  idempotencyKey?: string | undefined;
 };
 
 /** What every resolver of a subgraph receives; a subgraph may add fields of its own. */
@@ -24,6 +26,8 @@ export type RequestContext<TLoaders> = {
   requestId: string;
   /** The service's logger, with the request id on every line. */
   logger: Logger;
+  /** The request's `Idempotency-Key` header, if any (kit's mutation runner reads it). */
+  idempotencyKey: string | null;
 };
 
 export type CreateRequestContextOptions<TLoaders> = {
@@ -43,5 +47,6 @@ export function createRequestContext<TLoaders>({ db, logger, request, createLoad
     identity: request.identity ?? null,
     requestId: request.requestId,
     logger: logger.child({ requestId: request.requestId }),
+    idempotencyKey: request.idempotencyKey ?? null,
   };
 }

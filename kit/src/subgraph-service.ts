@@ -3,7 +3,9 @@ import { pingDatabase, type Database } from '@cohesion/db';
 import { type DocumentNode, type GraphQLSchema } from 'graphql';
 import { type Authentication } from './authorization';
 import { createGraphQLService, type GraphQLService } from './graphql-service';
-import { type SchemaTerritories } from './authorization';
+import { type PersonalDataDeclarations, type SchemaTerritories } from './authorization';
+import { type WriteTrailTables } from './mutations/mutation-runner';
+import { createPersonalDataReadRecorder } from './mutations/personal-data-reads';
 import { type Logger } from './logger';
 import { type RequestContextInput } from './request-context';
 
@@ -35,6 +37,13 @@ export type CreateSubgraphServiceOptions<TContext extends BaseContext> = Subgrap
    * missing here.
    */
   territories: SchemaTerritories;
+  /** The level's audit log and idempotency tables: reads of `personalData` fields are recorded in its audit log. */
+  writeTrail?: WriteTrailTables;
+  /**
+   * The level's personal-data fields by coordinate, each with its record's id (`PersonalDataDeclarations`): every
+   * allowed read appends a PERSONAL_DATA_READ audit row. Needs `writeTrail`.
+   */
+  personalData?: PersonalDataDeclarations;
   /** Builds one request's context; the same function tests give to `executeOperation`. */
   createContext: (db: Database, logger: Logger, request: RequestContextInput) => TContext;
 };
@@ -54,7 +63,15 @@ export function createSubgraphService<TContext extends BaseContext>(options: Cre
     // Resolver types come from codegen; buildSubgraphSchema wants its own resolver map type.
     schema: options.buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as never }),
     territories: options.territories,
-    context: async ({ req, requestId, identity }) => createContext(db, logger, { acceptLanguage: req.headers['accept-language'], requestId, identity }),
+    ...(options.personalData ? { personalData: options.personalData } : {}),
+    ...(options.writeTrail ? { recordPersonalDataRead: createPersonalDataReadRecorder(options.writeTrail.auditLog) } : {}),
+    context: async ({ req, requestId, identity }) =>
+      createContext(db, logger, {
+        acceptLanguage: req.headers['accept-language'],
+        requestId,
+        identity,
+        ...(typeof req.headers['idempotency-key'] === 'string' ? { idempotencyKey: req.headers['idempotency-key'] } : {}),
+      }),
     // Without its database every field of the subgraph fails: not ready until it answers again.
     isReady: async () => {
       const database = await pingDatabase(db);

@@ -1,4 +1,4 @@
-import { date, jsonb, text } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, text } from 'drizzle-orm/pg-core';
 import { provenanceColumns } from './provenance';
 
 // Column groups and value types that several subgraph schemas declare alike. Spreading a group puts its
@@ -65,5 +65,15 @@ export function sourceColumns() {
     publisher: text(),
     language: text(),
     ...provenanceColumns(),
+  };
+}
+
+/**
+ * The optimistic-concurrency version of a mutable record (DESIGN.md principle 11): 1 when seeded, raised by one on
+ * every write through a mutation. Seeds never overwrite a record whose version is above 1 (an edit).
+ */
+export function versionColumns() {
+  return {
+    version: integer().notNull().default(1),
   };
 }

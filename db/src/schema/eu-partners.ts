@@ -1,3 +1,4 @@
+import { auditLogTable, idempotencyKeysTable } from './audit';
 import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text } from 'drizzle-orm/pg-core';
 import { functionalContactColumns, type MultilingualText, multilingualTextColumn, sourceColumns, speakerColumns } from './column-groups';
 import { provenanceColumns, seedStateColumns } from './provenance';
@@ -264,3 +265,9 @@ export const efusMemberships = euPartnersSchema.table(
 );
 
 export const seedState = euPartnersSchema.table('seed_state', seedStateColumns());
+
+/** This level's append-only audit trail of writes and personal-data reads (schema/AUTHORIZATION.md "Writes"). */
+export const auditLog = auditLogTable(euPartnersSchema);
+
+/** This level's stored first answers of idempotent mutations. */
+export const idempotencyKeys = idempotencyKeysTable(euPartnersSchema);

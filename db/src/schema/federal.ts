@@ -1,3 +1,4 @@
+import { auditLogTable, idempotencyKeysTable } from './audit';
 import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgSchema, text } from 'drizzle-orm/pg-core';
 import {
   type DatePrecision,
@@ -262,3 +263,9 @@ export const policeZoneMunicipalities = federalSchema.table(
 );
 
 export const seedState = federalSchema.table('seed_state', seedStateColumns());
+
+/** This level's append-only audit trail of writes and personal-data reads (schema/AUTHORIZATION.md "Writes"). */
+export const auditLog = auditLogTable(federalSchema);
+
+/** This level's stored first answers of idempotent mutations. */
+export const idempotencyKeys = idempotencyKeysTable(federalSchema);

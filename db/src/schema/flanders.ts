@@ -1,3 +1,4 @@
+import { auditLogTable, idempotencyKeysTable } from './audit';
 import { boolean, date, index, integer, jsonb, pgSchema, primaryKey, real, text } from 'drizzle-orm/pg-core';
 import {
   type DatePrecision,
@@ -388,3 +389,9 @@ export const helpdeskLocalGovernmentCounts = flandersSchema.table(
 );
 
 export const seedState = flandersSchema.table('seed_state', seedStateColumns());
+
+/** This level's append-only audit trail of writes and personal-data reads (schema/AUTHORIZATION.md "Writes"). */
+export const auditLog = auditLogTable(flandersSchema);
+
+/** This level's stored first answers of idempotent mutations. */
+export const idempotencyKeys = idempotencyKeysTable(flandersSchema);

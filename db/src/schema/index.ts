@@ -4,3 +4,5 @@ export * as walloniaBrusselsTables from './wallonia-brussels';
 export * as euPartnersTables from './eu-partners';
 export * as flandersTables from './flanders';
 export { provenanceColumns } from './provenance';
+export * from './audit';
+export { versionColumns } from './column-groups';

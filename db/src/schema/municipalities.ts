@@ -1,3 +1,4 @@
+import { auditLogTable, idempotencyKeysTable } from './audit';
 import { boolean, date, index, jsonb, pgSchema, primaryKey, text } from 'drizzle-orm/pg-core';
 import { type Geometry } from 'geojson';
 import { provenanceColumns, seedStateColumns } from './provenance';
@@ -186,3 +187,9 @@ export const livcrCellMemberRoles = municipalitiesSchema.table(
 );
 
 export const seedState = municipalitiesSchema.table('seed_state', seedStateColumns());
+
+/** This level's append-only audit trail of writes and personal-data reads (schema/AUTHORIZATION.md "Writes"). */
+export const auditLog = auditLogTable(municipalitiesSchema);
+
+/** This level's stored first answers of idempotent mutations. */
+export const idempotencyKeys = idempotencyKeysTable(municipalitiesSchema);

@@ -1,3 +1,4 @@
+import { auditLogTable, idempotencyKeysTable } from './audit';
 import { boolean, date, index, integer, jsonb, pgSchema, text } from 'drizzle-orm/pg-core';
 import {
   functionalContactColumns,
@@ -219,3 +220,9 @@ export const preventionGuidance = walloniaBrusselsSchema.table('prevention_guida
 });
 
 export const seedState = walloniaBrusselsSchema.table('seed_state', seedStateColumns());
+
+/** This level's append-only audit trail of writes and personal-data reads (schema/AUTHORIZATION.md "Writes"). */
+export const auditLog = auditLogTable(walloniaBrusselsSchema);
+
+/** This level's stored first answers of idempotent mutations. */
+export const idempotencyKeys = idempotencyKeysTable(walloniaBrusselsSchema);

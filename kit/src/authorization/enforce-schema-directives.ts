@@ -6,6 +6,7 @@ import { POLICE_ZONES, type PoliceZoneDirectory } from './police-zones';
 import { POLICIES, type PolicyCatalogue } from './policies';
 import { describeRequirement, isProtected, meetsRequirement } from './requirements';
 import { createFieldRequirementLookup, readSchemaRequirements } from './schema-requirements';
+import { type PersonalDataReadRecorder } from '../mutations/personal-data-reads';
 import { TERRITORY_FREE, type SchemaTerritories } from './territories';
 
 export type EnforceSchemaDirectivesOptions = {
@@ -16,7 +17,19 @@ export type EnforceSchemaDirectivesOptions = {
   policies?: PolicyCatalogue;
   /** The police zone composition `zone:` jurisdictions are read with; kit's reference by default. */
   policeZones?: PoliceZoneDirectory;
+  /**
+   * The level's personal-data fields (`PersonalDataDeclarations`): each read the caller is allowed is recorded with
+   * `recordPersonalDataRead` before its value is answered. Each must be a protected field of a type with a territory.
+   */
+  personalData?: PersonalDataDeclarations;
+  recordPersonalDataRead?: PersonalDataReadRecorder;
 };
+
+/**
+ * A level's personal-data fields by schema coordinate (`LivcrCell.coordinator`), each with the id of the record it
+ * belongs to: reading one appends a PERSONAL_DATA_READ row to the level's audit log (DESIGN.md principle 11).
+ */
+export type PersonalDataDeclarations = Readonly<Record<string, (source: never) => string>>;
 
 /**
  * The one error of a field the caller may not read, in the gateway and in every subgraph alike (Apollo Router's
@@ -50,7 +63,10 @@ const FEDERATION_ROOT_FIELDS = new Set(['_entities', '_service']);
  * not cover, resolves to one UNAUTHORIZED_FIELD_OR_TYPE error (and null, propagated as usual). Entity fields are
  * guarded the same way when reached through `_entities`. Fails closed: a protected field on a type with no declared
  * territory, or a declaration for a type the schema does not have, throws `UndeclaredTerritoryError` / an Error.
- * Mutates and returns the schema, which must be the service's own.
+ * Mutation fields are checked for their SDL requirement only: where the written record belongs is known once it is
+ * locked, so kit's mutation runner applies the jurisdiction rule inside the transaction. A declared personal-data
+ * field's allowed reads are recorded in the audit log (`personalData`). Mutates and returns the schema, which must be
+ * the service's own.
  */
 export function enforceSchemaDirectives(schema: GraphQLSchema, options: EnforceSchemaDirectivesOptions): GraphQLSchema {
   const policies = options.policies ?? POLICIES;
@@ -59,8 +75,12 @@ export function enforceSchemaDirectives(schema: GraphQLSchema, options: EnforceS
   if (unknownTypes.length > 0) {
     throw new Error(`Territories are declared for ${unknownTypes.join(', ')}, which the schema has no object type of: a stale or misspelt declaration.`);
   }
+  const personalData = options.personalData ?? {};
+  const recordRead = options.recordPersonalDataRead;
+  if (Object.keys(personalData).length > 0 && !recordRead) throw new Error('Personal-data fields are declared, but no recorder of their reads is given: refusing to start.');
   const fieldRequirement = createFieldRequirementLookup(schema, readSchemaRequirements(schema));
   const undeclared = new Map<string, string[]>();
+  const wrappedPersonalData = new Set<string>();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
@@ -83,6 +103,13 @@ export function enforceSchemaDirectives(schema: GraphQLSchema, options: EnforceS
         undeclared.set(type.name, [...(undeclared.get(type.name) ?? []), `${field.name}: ${describeRequirement(requirement)}`]);
         continue;
       }
+      if (type === schema.getMutationType()) {
+        field.resolve = (source, args, context, info) => {
+          if (!meetsRequirement(identityOf(context), requirement, policies)) throw unauthorizedFieldError(coordinate);
+          return resolve(source, args, context, info);
+        };
+        continue;
+      }
       if (territoryOf === TERRITORY_FREE) {
         field.resolve = (source, args, context, info) => {
           if (!meetsRequirement(identityOf(context), requirement, policies)) throw unauthorizedFieldError(coordinate);
@@ -91,15 +118,27 @@ export function enforceSchemaDirectives(schema: GraphQLSchema, options: EnforceS
         continue;
       }
       const territory = territoryOf as (source: unknown, context: unknown) => JurisdictionTarget | Promise<JurisdictionTarget>;
+      const recordIdOf = Object.hasOwn(personalData, coordinate) ? (personalData[coordinate] as (source: unknown) => string) : undefined;
+      if (recordIdOf) wrappedPersonalData.add(coordinate);
       field.resolve = async (source, args, context, info) => {
         const identity = identityOf(context);
         // The scope first: a caller without it never makes the subgraph load where the record belongs.
         if (!meetsRequirement(identity, requirement, policies)) throw unauthorizedFieldError(coordinate);
-        if (!coversJurisdiction(identity, await territory(source, context), policeZones)) throw unauthorizedFieldError(coordinate);
-        return resolve(source, args, context, info);
+        const target = await territory(source, context);
+        if (!coversJurisdiction(identity, target, policeZones)) throw unauthorizedFieldError(coordinate);
+        const value = await resolve(source, args, context, info);
+        // Recorded before it is answered: a read that cannot be logged is not answered.
+        if (recordIdOf && recordRead && value !== null && value !== undefined) {
+          await recordRead(context, { coordinate, recordType: type.name, recordId: recordIdOf(source), territory: target });
+        }
+        return value;
       };
     }
   }
   if (undeclared.size > 0) throw new UndeclaredTerritoryError(undeclared);
+  const unguarded = Object.keys(personalData).filter((coordinate) => !wrappedPersonalData.has(coordinate));
+  if (unguarded.length > 0) {
+    throw new Error(`Personal-data fields ${unguarded.join(', ')} are not protected fields of a type with a territory: declare their requirement in the SDL and their type's territory; refusing to start.`);
+  }
   return schema;
 }

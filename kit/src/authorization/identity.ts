@@ -49,29 +49,38 @@ export function territoryOfNis(nis: string): { provinceNis: string | null; regio
 }
 
 /**
- * Whether the caller's jurisdictions cover the record: `BE` covers everything in Belgium, a region its
- * municipalities and provinces, `prov:` its municipalities, `nis:` that municipality, `zone:` that police zone and its
- * municipalities (from `policeZones`, the reference the federal level publishes), `EU` the EU-level records. A record
- * of several municipalities (a shared cell) is covered by a jurisdiction over any of them. An anonymous caller, and
- * an unknown zone, cover nothing.
+ * Every jurisdiction that covers the record: `BE` for anything in Belgium, the regions, `prov:` and `nis:` codes of its
+ * territory, the `zone:` of each police zone (from `policeZones`) it lies in, `EU` for EU-level records. A record of
+ * several municipalities (a shared cell) is covered by a jurisdiction over any of them. The audit log stores this set
+ * with each row, so an editor's own history is one array overlap in SQL.
+ */
+export function jurisdictionsCovering(target: JurisdictionTarget, policeZones: PoliceZoneDirectory = POLICE_ZONES): string[] {
+  const covering = new Set<string>();
+  if (target.eu) covering.add('EU').add('BE');
+  if (target.municipalities?.length || target.regions?.length || target.provinces?.length || target.zones?.length) covering.add('BE');
+  for (const region of target.regions ?? []) covering.add(region);
+  for (const province of target.provinces ?? []) covering.add(`prov:${province}`).add(provinceRegion(province));
+  for (const zone of target.zones ?? []) covering.add(`zone:${zone}`);
+  const municipalities = new Set(target.municipalities ?? []);
+  for (const nis of municipalities) {
+    const { provinceNis, regionIso } = territoryOfNis(nis);
+    covering.add(`nis:${nis}`).add(regionIso);
+    if (provinceNis !== null) covering.add(`prov:${provinceNis}`);
+  }
+  if (municipalities.size > 0) {
+    for (const [zone, members] of policeZones) if (members.some((nis) => municipalities.has(nis))) covering.add(`zone:${zone}`);
+  }
+  return [...covering];
+}
+
+/**
+ * Whether the caller's jurisdictions cover the record (`jurisdictionsCovering`). An anonymous caller, and an unknown
+ * zone, cover nothing.
  */
 export function coversJurisdiction(identity: Identity | null, target: JurisdictionTarget, policeZones: PoliceZoneDirectory = POLICE_ZONES): boolean {
   if (!identity) return false;
   const held = new Set(identity.jurisdictions);
-  if (target.eu && (held.has('EU') || held.has('BE'))) return true;
-  if (held.has('BE') && (target.municipalities?.length || target.regions?.length || target.provinces?.length || target.zones?.length)) {
-    return true;
-  }
-  if (target.regions?.some((region) => held.has(region))) return true;
-  if (target.provinces?.some((province) => held.has(`prov:${province}`) || held.has(provinceRegion(province)))) return true;
-  if (target.zones?.some((zone) => held.has(`zone:${zone}`))) return true;
-  const zoneMunicipalities = new Set(
-    identity.jurisdictions.flatMap((jurisdiction) => (jurisdiction.startsWith('zone:') ? (policeZones.get(jurisdiction.slice('zone:'.length)) ?? []) : [])),
-  );
-  return (target.municipalities ?? []).some((nis) => {
-    const { provinceNis, regionIso } = territoryOfNis(nis);
-    return held.has(`nis:${nis}`) || zoneMunicipalities.has(nis) || held.has(regionIso) || (provinceNis !== null && held.has(`prov:${provinceNis}`));
-  });
+  return jurisdictionsCovering(target, policeZones).some((jurisdiction) => held.has(jurisdiction));
 }
 
 function provinceRegion(provinceNis: string): string {

@@ -9,7 +9,7 @@ import { type RequestContextInput } from '../request-context';
 import { type SubgraphServiceOptions } from '../subgraph-service';
 
 /** Who asks, for one operation of a test. */
-export type TestRequest = { identity?: Identity | null | undefined; acceptLanguage?: string | undefined };
+export type TestRequest = { identity?: Identity | null | undefined; acceptLanguage?: string | undefined; idempotencyKey?: string | undefined };
 
 /** An operation's result, with the SQL statements it cost. */
 export type TestOperationResult<Data = Record<string, unknown>> = {

@@ -1,0 +1,4 @@
+export * from './user-errors';
+export * from './validation';
+export * from './mutation-runner';
+export * from './personal-data-reads';
