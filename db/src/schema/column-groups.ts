@@ -1,4 +1,4 @@
-import { date, integer, jsonb, text } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, text, timestamp } from 'drizzle-orm/pg-core';
 import { provenanceColumns } from './provenance';
 
 // Column groups and value types that several subgraph schemas declare alike. Spreading a group puts its
@@ -69,11 +69,23 @@ export function sourceColumns() {
 }
 
 /**
- * The optimistic-concurrency version of a mutable record (DESIGN.md principle 11): 1 when seeded, raised by one on
- * every write through a mutation. Seeds never overwrite a record whose version is above 1 (an edit).
+ * When a row was last written through the API (kit's mutation runner sets it); null for a row only ever seeded.
+ * Seeding never overwrites nor deletes a row that has it (issue 9: seeds never overwrite edits), so rows the API
+ * writes (a dated status change, a founded cell) carry this group.
+ */
+export function editedAtColumns() {
+  return {
+    editedAt: timestamp({ withTimezone: true, mode: 'string' }),
+  };
+}
+
+/**
+ * A mutable record (DESIGN.md principle 11): its optimistic-concurrency version (1 when seeded, raised by one on every
+ * write through a mutation) and when it was last written through the API.
  */
 export function versionColumns() {
   return {
     version: integer().notNull().default(1),
+    ...editedAtColumns(),
   };
 }

@@ -5,4 +5,4 @@ export * as euPartnersTables from './eu-partners';
 export * as flandersTables from './flanders';
 export { provenanceColumns } from './provenance';
 export * from './audit';
-export { versionColumns } from './column-groups';
+export { editedAtColumns, versionColumns } from './column-groups';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import { type PgColumn, type PgTable, type PgTableWithColumns } from 'drizzle-orm/pg-core';
 import { type Database } from '../client';
@@ -90,8 +90,14 @@ function propertyOf(table: PgTable, column: PgColumn): string {
   return entry[0];
 }
 
+/** The `edited_at` column of a table whose rows the API writes, if it has one. */
+function editedAtOf(table: PgTable): PgColumn | undefined {
+  return getTableColumns(table)['editedAt'];
+}
+
 /**
- * Deletes the rows whose key is not among `keys`. The keys travel as one JSON parameter, compared as text, so
+ * Deletes the rows whose key is not among `keys`, except rows written through the API (`edited_at` set): a cell
+ * founded or a period recorded by its owner is not the seed's to remove. The keys travel as one JSON parameter, compared as text, so
  * that a table of any size and a key of any width take one statement.
  */
 async function deleteRowsNotIn(
@@ -108,11 +114,9 @@ async function deleteRowsNotIn(
     key.map((_, index) => sql`element->>${sql.raw(String(index))}`),
     sql`, `,
   );
-  await db
-    .delete(table)
-    .where(
-      sql`(${columns}) not in (select ${elements} from jsonb_array_elements(${JSON.stringify(keys)}::jsonb) as element)`,
-    );
+  const editedAt = editedAtOf(table);
+  const notSeeded = sql`(${columns}) not in (select ${elements} from jsonb_array_elements(${JSON.stringify(keys)}::jsonb) as element)`;
+  await db.delete(table).where(editedAt ? and(notSeeded, isNull(editedAt)) : notSeeded);
 }
 
 /** Splits rows into chunks so that one INSERT stays well below Postgres' parameter limit. */
@@ -122,7 +126,10 @@ export function chunk<T>(rows: readonly T[], size = 200): T[][] {
   return chunks;
 }
 
-/** Inserts rows, or updates every given column where the key already exists, in chunks. */
+/**
+ * Inserts rows, or updates every given column where the key already exists, in chunks. A row written through the API
+ * (`edited_at` set, db's `editedAtColumns`) is left as it is: seeds never overwrite edits.
+ */
 async function upsertRows<Row extends Record<string, unknown>>(
   db: Database,
   table: PgTable,
@@ -134,7 +141,11 @@ async function upsertRows<Row extends Record<string, unknown>>(
   const set = Object.fromEntries(
     Object.keys(first).map((key) => [key, sql.raw(`excluded."${toSnakeCase(key)}"`)]),
   );
+  const editedAt = editedAtOf(table);
   for (const part of chunk(rows)) {
-    await db.insert(table).values(part).onConflictDoUpdate({ target, set });
+    await db
+      .insert(table)
+      .values(part)
+      .onConflictDoUpdate({ target, set, ...(editedAt ? { setWhere: isNull(editedAt) } : {}) });
   }
 }

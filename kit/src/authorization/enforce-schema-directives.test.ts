@@ -125,3 +125,53 @@ describe('enforceSchemaDirectives: the SDL requirement and the declared territor
     expect(await total(identity(['contacts:read'], ['BE']))).toEqual({ fact: { total: null } });
   });
 });
+
+describe('enforceSchemaDirectives: mutations and personal-data reads', () => {
+  const MUTATION_SDL = `${SDL} type Mutation { renameCell(id: ID!, name: String!): Cell @requiresScopes(scopes: [["cells:write"]]) }`;
+
+  it('checks a mutation field’s scope without a territory declaration for Mutation (the mutation runner applies jurisdiction)', async () => {
+    const schema = enforced(MUTATION_SDL, { Cell: cellTerritory as TerritoryOf<never, never>, NationalFact: TERRITORY_FREE });
+    const rename = (caller: Identity | null) =>
+      graphql({ schema, source: `mutation { renameCell(id: "aalst", name: "x") { id } }`, rootValue: { renameCell: () => CELLS.aalst }, contextValue: { identity: caller } });
+    expect((await rename(identity(['cells:write'], ['nis:41002']))).data).toEqual({ renameCell: { id: 'aalst' } });
+    const refused = await rename(identity(['cells:read'], ['nis:41002']));
+    expect(refused.data).toEqual({ renameCell: null });
+    expect(refused.errors?.[0]?.extensions.code).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
+    expect((await rename(null)).errors?.[0]?.message).toBe('Unauthorized field or type: Mutation.renameCell.');
+  });
+
+  it('records each allowed read of a declared personal-data field, with its record and territory, and never a refused one', async () => {
+    const reads: unknown[] = [];
+    const schema = enforceSchemaDirectives(buildSchema(SDL), {
+      production: false,
+      territories: { Cell: cellTerritory as TerritoryOf<never, never>, NationalFact: TERRITORY_FREE },
+      policeZones: ZONES,
+      personalData: { 'Cell.coordinator': (cell: { id: string }) => cell.id },
+      recordPersonalDataRead: async (_context, read) => {
+        reads.push(read);
+      },
+    });
+    expect((await coordinatorOf(schema, 'aalst', identity(['contacts:read'], ['nis:41002']))).coordinator).toBe('An Aalst');
+    expect((await coordinatorOf(schema, 'ghent', identity(['contacts:read'], ['nis:41002']))).coordinator).toBeNull();
+    expect(reads).toEqual([{ coordinate: 'Cell.coordinator', recordType: 'Cell', recordId: 'aalst', territory: { municipalities: ['41002', '41082'] } }]);
+  });
+
+  it('does not answer a personal-data field whose read cannot be recorded', async () => {
+    const schema = enforceSchemaDirectives(buildSchema(SDL), {
+      production: false,
+      territories: { Cell: cellTerritory as TerritoryOf<never, never>, NationalFact: TERRITORY_FREE },
+      policeZones: ZONES,
+      personalData: { 'Cell.coordinator': (cell: { id: string }) => cell.id },
+      recordPersonalDataRead: () => Promise.reject(new Error('audit log unavailable')),
+    });
+    expect((await coordinatorOf(schema, 'aalst', identity(['contacts:read'], ['nis:41002']))).coordinator).toBeNull();
+  });
+
+  it('refuses to start with a personal-data declaration of a field that is not protected, or without a recorder', () => {
+    const options = { production: false, territories: { Cell: cellTerritory as TerritoryOf<never, never>, NationalFact: TERRITORY_FREE }, recordPersonalDataRead: async () => undefined };
+    expect(() => enforceSchemaDirectives(buildSchema(SDL), { ...options, personalData: { 'Cell.id': () => 'x' } })).toThrow('Personal-data fields Cell.id are not protected fields');
+    expect(() => enforceSchemaDirectives(buildSchema(SDL), { production: false, territories: options.territories, personalData: { 'Cell.coordinator': () => 'x' } })).toThrow(
+      'no recorder of their reads',
+    );
+  });
+});

@@ -98,16 +98,16 @@ export function enforceSchemaDirectives(schema: GraphQLSchema, options: EnforceS
       }
       const requirement = fieldRequirement(type, field);
       if (!isProtected(requirement)) continue;
-      const territoryOf = Object.hasOwn(options.territories, type.name) ? options.territories[type.name] : undefined;
-      if (territoryOf === undefined) {
-        undeclared.set(type.name, [...(undeclared.get(type.name) ?? []), `${field.name}: ${describeRequirement(requirement)}`]);
-        continue;
-      }
       if (type === schema.getMutationType()) {
         field.resolve = (source, args, context, info) => {
           if (!meetsRequirement(identityOf(context), requirement, policies)) throw unauthorizedFieldError(coordinate);
           return resolve(source, args, context, info);
         };
+        continue;
+      }
+      const territoryOf = Object.hasOwn(options.territories, type.name) ? options.territories[type.name] : undefined;
+      if (territoryOf === undefined) {
+        undeclared.set(type.name, [...(undeclared.get(type.name) ?? []), `${field.name}: ${describeRequirement(requirement)}`]);
         continue;
       }
       if (territoryOf === TERRITORY_FREE) {

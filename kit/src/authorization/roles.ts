@@ -8,6 +8,11 @@ export const ROLES = {
   'municipal-editor': { scopes: ['contacts:read', 'cells:read', 'cells:write'], jurisdictions: ['nis:41002'], organisation: 'Stad Aalst' },
   'regional-coordinator': { scopes: ['contacts:read', 'cells:read', 'regional:read', 'regional:write'], jurisdictions: ['BE-VLG'], organisation: 'VVSG' },
   federal: { scopes: ['contacts:read', 'cells:read', 'regional:read', 'national:read'], jurisdictions: ['BE'], organisation: 'FOD Binnenlandse Zaken' },
+  'federal-editor': {
+    scopes: ['contacts:read', 'cells:read', 'regional:read', 'national:read', 'national:write'],
+    jurisdictions: ['BE'],
+    organisation: 'FOD Binnenlandse Zaken',
+  },
   'eu-partner-editor': { scopes: ['contacts:read', 'eu:write'], jurisdictions: ['EU'], organisation: 'Efus' },
   auditor: { scopes: ['audit:read'], jurisdictions: ['BE'], organisation: 'Cohesion Hub DPO' },
 } as const satisfies Record<string, { scopes: readonly string[]; jurisdictions: readonly string[]; organisation: string }>;

@@ -1,6 +1,7 @@
-import { createTestDatabase, migrateSchemas, municipalitiesTables, type DatabaseHandle } from '@cohesion/db';
+import { migrateSchemas, municipalitiesTables, versionColumns, type DatabaseHandle } from '@cohesion/db';
+import { createTestDatabase } from '@cohesion/db/testing';
 import { eq, sql } from 'drizzle-orm';
-import { integer, pgSchema, text } from 'drizzle-orm/pg-core';
+import { pgSchema, text } from 'drizzle-orm/pg-core';
 import { type Identity } from '../authorization';
 import { createLogger } from '../logger';
 import { createMutationRunner, type MutationRequest } from './mutation-runner';
@@ -11,7 +12,7 @@ const notes = pgSchema('municipalities').table('kit_test_notes', {
   id: text().primaryKey(),
   nis: text().notNull(),
   body: text().notNull(),
-  version: integer().notNull().default(1),
+  ...versionColumns(),
 });
 type Note = typeof notes.$inferSelect;
 
@@ -26,7 +27,7 @@ describe("kit's mutation runner", () => {
   beforeAll(async () => {
     database = await createTestDatabase({ url: process.env.DATABASE_URL });
     await migrateSchemas(database, ['municipalities']);
-    await database.execute(`CREATE TABLE municipalities.kit_test_notes (id text PRIMARY KEY, nis text NOT NULL, body text NOT NULL, version integer NOT NULL DEFAULT 1)`);
+    await database.execute(`CREATE TABLE municipalities.kit_test_notes (id text PRIMARY KEY, nis text NOT NULL, body text NOT NULL, version integer NOT NULL DEFAULT 1, edited_at timestamptz)`);
   });
   afterAll(() => database.close());
 
@@ -95,6 +96,7 @@ describe("kit's mutation runner", () => {
         { field: 'version', before: 1, after: 2 },
       ],
     });
+    expect((await noteOf(aalst))?.editedAt).not.toBeNull();
     expect(row?.territory).toEqual(expect.arrayContaining(['nis:41002', 'prov:40000', 'BE-VLG', 'BE']));
   });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type AuditChange, type AuditLogTable, type Database, type IdempotencyKeysTable } from '@cohesion/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { GraphQLError } from 'graphql';
 import { coversJurisdiction, jurisdictionsCovering, type Identity, type JurisdictionTarget } from '../authorization';
@@ -32,7 +32,7 @@ export type AuditWrite = {
   effectiveDate?: string | null;
 };
 
-/** A table of versioned records: a `version` column (db's `versionColumns`). */
+/** A table of versioned records: `version` and `edited_at` columns (db's `versionColumns`); the runner sets both. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type VersionedTable = PgTable & { version: PgColumn } & Record<string, any>;
 
@@ -197,7 +197,7 @@ function createTransaction(db: Database, identity: Identity, request: MutationRe
       if (current.version !== options.expectedVersion) return fail(versionConflict(options.recordType, options.id, options.expectedVersion, current.version));
       const [updated] = (await db
         .update(options.table)
-        .set({ ...options.set, version: sql`${options.table.version} + 1` })
+        .set({ ...options.set, version: sql`${options.table.version} + 1`, ...(getTableColumns(options.table)['editedAt'] ? { editedAt: sql`now()` } : {}) })
         .where(and(eq(options.idColumn, options.id), eq(options.table.version, options.expectedVersion)))
         .returning()) as Row[];
       // Unreachable while the row is locked above; kept so that a lost lock still cannot lose an update.
