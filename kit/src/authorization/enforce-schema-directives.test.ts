@@ -168,9 +168,10 @@ describe('enforceSchemaDirectives: mutations and personal-data reads', () => {
   });
 
   it('refuses to start with a personal-data declaration of a field that is not protected, or without a recorder', () => {
-    const options = { production: false, territories: { Cell: cellTerritory as TerritoryOf<never, never>, NationalFact: TERRITORY_FREE }, recordPersonalDataRead: async () => undefined };
+    const territories: SchemaTerritories = { Cell: cellTerritory as TerritoryOf<never, never>, NationalFact: TERRITORY_FREE };
+    const options = { production: false, territories, recordPersonalDataRead: async () => undefined };
     expect(() => enforceSchemaDirectives(buildSchema(SDL), { ...options, personalData: { 'Cell.id': () => 'x' } })).toThrow('Personal-data fields Cell.id are not protected fields');
-    expect(() => enforceSchemaDirectives(buildSchema(SDL), { production: false, territories: options.territories, personalData: { 'Cell.coordinator': () => 'x' } })).toThrow(
+    expect(() => enforceSchemaDirectives(buildSchema(SDL), { production: false, territories, personalData: { 'Cell.coordinator': () => 'x' } })).toThrow(
       'no recorder of their reads',
     );
   });
