@@ -89,3 +89,14 @@ export function versionColumns() {
     ...editedAtColumns(),
   };
 }
+
+/**
+ * That a record is archived, when and why (issue 9): records are never deleted; an archived one leaves the default
+ * lists and stays readable by id. Null while the record is current.
+ */
+export function archiveColumns() {
+  return {
+    archivedOn: date({ mode: 'string' }),
+    archiveReason: text(),
+  };
+}

@@ -1,12 +1,15 @@
 import { auditLogTable, idempotencyKeysTable } from './audit';
 import { boolean, date, index, integer, jsonb, pgSchema, primaryKey, real, text } from 'drizzle-orm/pg-core';
 import {
+  archiveColumns,
+  editedAtColumns,
   type DatePrecision,
   type MultilingualText,
   multilingualTextColumn,
   partialDateColumns,
   speakerColumns,
   venueColumns,
+  versionColumns,
 } from './column-groups';
 import { provenanceColumns, seedStateColumns, type StoredProvenance } from './provenance';
 import { eventOrganisersTable } from './event-organisers';
@@ -78,6 +81,8 @@ export const organisations = flandersSchema.table(
     poolOfferLabel: text(),
     free: boolean(),
     ...curatedColumns(),
+    ...versionColumns(),
+    ...archiveColumns(),
   },
   (table) => [index('organisations_expert_pool_id_idx').on(table.expertPoolId), index('organisations_type_idx').on(table.type)],
 );
@@ -98,6 +103,8 @@ export const projects = flandersSchema.table('projects', {
   /** Offers that came out of the project. */
   outputOfferIds: jsonb().$type<string[]>().notNull(),
   ...curatedColumns(),
+  ...versionColumns(),
+  ...archiveColumns(),
 });
 
 export const offers = flandersSchema.table(
@@ -128,6 +135,8 @@ export const offers = flandersSchema.table(
     availableFromPrecision: text().$type<DatePrecision>(),
     projectId: text().references(() => projects.id),
     ...curatedColumns(),
+    ...versionColumns(),
+    ...archiveColumns(),
   },
   (table) => [index('offers_organisation_id_idx').on(table.organisationId), index('offers_kind_idx').on(table.kind)],
 );
@@ -152,6 +161,8 @@ export const events = flandersSchema.table(
     description: localizedText(),
     documentId: text(),
     ...curatedColumns(),
+    ...versionColumns(),
+    ...archiveColumns(),
   },
   (table) => [index('events_date_idx').on(table.date)],
 );
@@ -176,6 +187,8 @@ export const documents = flandersSchema.table(
     partnerOrganisationIds: jsonb().$type<string[]>().notNull(),
     presentedAtEventId: text(),
     ...curatedColumns(),
+    ...versionColumns(),
+    ...archiveColumns(),
   },
   (table) => [index('documents_date_idx').on(table.date), index('documents_type_idx').on(table.type)],
 );
@@ -199,6 +212,8 @@ export const networks = flandersSchema.table(
     provinceCount: integer(),
     description: localizedText(),
     ...curatedColumns(),
+    ...versionColumns(),
+    ...archiveColumns(),
   },
   (table) => [index('networks_network_kind_idx').on(table.networkKind)],
 );
@@ -231,6 +246,7 @@ export const networkMeetings = flandersSchema.table(
     mode: text().notNull(),
     agenda: jsonb().$type<LocalizedTextValue[]>().notNull(),
     ...provenanceColumns(),
+    ...versionColumns(),
   },
   (table) => [index('network_meetings_network_id_idx').on(table.networkId)],
 );
@@ -274,6 +290,9 @@ export const coachingTrajectories = flandersSchema.table(
       .references(() => coachingTracks.track),
     startedOn: date({ mode: 'string' }).notNull(),
     ...provenanceColumns(),
+    /** The day the trajectory ended; null while it runs (a dated change: its start stays). */
+    endedOn: date({ mode: 'string' }),
+    ...versionColumns(),
   },
   (table) => [index('coaching_trajectories_started_on_idx').on(table.startedOn)],
 );
@@ -287,6 +306,8 @@ export const coachingTrajectoryMunicipalities = flandersSchema.table(
     nis: text().notNull(),
     /** The municipality's province, derived from its NIS code, for province filters and figures. */
     provinceNis: text().notNull(),
+    /** Set on links written through the API, which seeding then leaves alone. */
+    ...editedAtColumns(),
   },
   (table) => [
     primaryKey({ name: 'coaching_trajectory_municipalities_pk', columns: [table.trajectoryId, table.nis] }),
@@ -313,6 +334,7 @@ export const emmascanEvaluations = flandersSchema.table(
       .references(() => offers.id),
     evaluatedOn: date({ mode: 'string' }).notNull(),
     ...provenanceColumns(),
+    ...versionColumns(),
   },
   (table) => [index('emmascan_evaluations_evaluated_on_idx').on(table.evaluatedOn)],
 );
@@ -325,6 +347,8 @@ export const emmascanEvaluationMunicipalities = flandersSchema.table(
       .references(() => emmascanEvaluations.id),
     nis: text().notNull(),
     provinceNis: text().notNull(),
+    /** Set on links written through the API, which seeding then leaves alone. */
+    ...editedAtColumns(),
   },
   (table) => [
     primaryKey({ name: 'emmascan_evaluation_municipalities_pk', columns: [table.evaluationId, table.nis] }),
@@ -344,6 +368,8 @@ export const emmascanModuleResults = flandersSchema.table(
       .notNull()
       .references(() => emmascanModules.id),
     level: integer().notNull(),
+    /** Set on links written through the API, which seeding then leaves alone. */
+    ...editedAtColumns(),
   },
   (table) => [primaryKey({ name: 'emmascan_module_results_pk', columns: [table.evaluationId, table.moduleId] })],
 );
@@ -357,6 +383,7 @@ export const helpdeskYears = flandersSchema.table('helpdesk_years', {
   questions: integer().notNull(),
   localGovernments: integer().notNull(),
   ...provenanceColumns(),
+  ...versionColumns(),
 });
 
 /** Helpdesk questions per province and quarter (SAMPLE, summing to the published yearly total). */

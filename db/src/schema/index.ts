@@ -5,4 +5,4 @@ export * as euPartnersTables from './eu-partners';
 export * as flandersTables from './flanders';
 export { provenanceColumns } from './provenance';
 export * from './audit';
-export { editedAtColumns, versionColumns } from './column-groups';
+export { archiveColumns, editedAtColumns, versionColumns } from './column-groups';

@@ -2,3 +2,4 @@ export * from './user-errors';
 export * from './validation';
 export * from './mutation-runner';
 export * from './personal-data-reads';
+export * from './record-upkeep';

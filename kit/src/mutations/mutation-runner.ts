@@ -46,8 +46,12 @@ export type UpdateVersionedOptions<Row> = {
   /** The input field that named the record, for user errors (default `id`). */
   idField?: string;
   expectedVersion: number;
-  /** The columns to change; `version` is raised by one in the same statement. */
-  set: Partial<Row>;
+  /**
+   * The columns to change, or a function of the locked, checked current row giving them (for columns derived from the
+   * merged record, such as search text, or a change the current state may refuse with `fail`); `version` is raised by
+   * one in the same statement.
+   */
+  set: Partial<Row> | ((current: Row) => Partial<Row>);
   /** Where the locked record belongs: the caller's jurisdictions must cover it, or nothing is written (FORBIDDEN). */
   territory: (row: Row) => JurisdictionTarget | Promise<JurisdictionTarget>;
   effectiveDate?: string | null;
@@ -195,16 +199,17 @@ function createTransaction(db: Database, identity: Identity, request: MutationRe
       const target = await options.territory(current);
       requireJurisdiction(target, { recordType: options.recordType, id: options.id, idField });
       if (current.version !== options.expectedVersion) return fail(versionConflict(options.recordType, options.id, options.expectedVersion, current.version));
+      const set = typeof options.set === 'function' ? options.set(current) : options.set;
       const [updated] = (await db
         .update(options.table)
-        .set({ ...options.set, version: sql`${options.table.version} + 1`, ...(getTableColumns(options.table)['editedAt'] ? { editedAt: sql`now()` } : {}) })
+        .set({ ...set, version: sql`${options.table.version} + 1`, ...(getTableColumns(options.table)['editedAt'] ? { editedAt: sql`now()` } : {}) })
         .where(and(eq(options.idColumn, options.id), eq(options.table.version, options.expectedVersion)))
         .returning()) as Row[];
       // Unreachable while the row is locked above; kept so that a lost lock still cannot lose an update.
       if (!updated) return fail(versionConflict(options.recordType, options.id, options.expectedVersion, current.version + 1));
       const before = current as Record<string, unknown>;
       const after = updated as Record<string, unknown>;
-      const changes: AuditChange[] = Object.keys(options.set)
+      const changes: AuditChange[] = Object.keys(set)
         .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
         .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
       changes.push({ field: 'version', before: current.version, after: updated.version });

@@ -1,5 +1,5 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, gte, inArray, lte } from 'drizzle-orm';
 
 const { documents } = flandersTables;
@@ -11,7 +11,7 @@ const documentList = keysetList({
   orders: { DATE_ASC: ascending(documents.date), DATE_DESC: descending(documents.date), TITLE_ASC: ascending(documents.sortTitle) },
 });
 
-export type DocumentPageQuery = { types?: string[] | undefined; from?: string | undefined; to?: string | undefined; search?: string | null | undefined };
+export type DocumentPageQuery = { includeArchived?: boolean | null | undefined; types?: string[] | undefined; from?: string | undefined; to?: string | undefined; search?: string | null | undefined };
 
 /** One page of documents, by date or title. */
 export function findDocumentPage(db: Database, query: DocumentPageQuery, page: PageArguments<'DATE_ASC' | 'DATE_DESC' | 'TITLE_ASC'>) {
@@ -19,6 +19,7 @@ export function findDocumentPage(db: Database, query: DocumentPageQuery, page: P
     db,
     page,
     and(
+      currentRecords(documents.archivedOn, query.includeArchived),
       query.types ? inArray(documents.type, query.types) : undefined,
       query.from ? gte(documents.date, query.from) : undefined,
       query.to ? lte(documents.date, query.to) : undefined,

@@ -1,5 +1,5 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { ascending, descending, keysetList, organisedBy, searchCondition, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, organisedBy, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 
 const { events, eventOrganisers } = flandersTables;
@@ -12,6 +12,7 @@ const eventList = keysetList({
 });
 
 export type EventPageQuery = {
+  includeArchived?: boolean | null | undefined;
   from?: string | undefined;
   to?: string | undefined;
   kinds?: string[] | undefined;
@@ -27,6 +28,7 @@ export function findEventPage(db: Database, query: EventPageQuery, page: PageArg
     db,
     page,
     and(
+      currentRecords(events.archivedOn, query.includeArchived),
       // A date range excludes undated events: nothing says they fall inside it.
       query.from || query.to ? isNotNull(events.date) : undefined,
       query.from ? gte(events.date, query.from) : undefined,

@@ -1,5 +1,5 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, eq, inArray } from 'drizzle-orm';
 
 const { networks, networkProvinces } = flandersTables;
@@ -15,7 +15,7 @@ const networkLists = {
   REGIONAL_PLATFORM: keysetList({ name: 'flanders-regional-platforms', table: networks, id: networks.id, orders: NETWORK_ORDERS }),
 };
 
-export type NetworkPageQuery = { networkKind: NetworkKind; provinceNis?: string | undefined; search?: string | null | undefined };
+export type NetworkPageQuery = { includeArchived?: boolean | null | undefined; networkKind: NetworkKind; provinceNis?: string | undefined; search?: string | null | undefined };
 
 /** Working groups, intervision circles or regional platforms, one page of one kind. */
 export function findNetworkPage(db: Database, query: NetworkPageQuery, page: PageArguments<'NAME_ASC' | 'NAME_DESC'>) {
@@ -23,6 +23,7 @@ export function findNetworkPage(db: Database, query: NetworkPageQuery, page: Pag
     db,
     page,
     and(
+      currentRecords(networks.archivedOn, query.includeArchived),
       eq(networks.networkKind, query.networkKind),
       query.provinceNis
         ? inArray(networks.id, db.select({ id: networkProvinces.networkId }).from(networkProvinces).where(eq(networkProvinces.provinceNis, query.provinceNis)))

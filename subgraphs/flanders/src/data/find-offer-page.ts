@@ -1,5 +1,5 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, eq, inArray } from 'drizzle-orm';
 import { jsonbContains } from './jsonb-contains';
 
@@ -13,6 +13,7 @@ const offerList = keysetList({
 });
 
 export type OfferPageQuery = {
+  includeArchived?: boolean | null | undefined;
   kinds?: string[] | undefined;
   organisationId?: string | undefined;
   expertPoolId?: string | undefined;
@@ -26,6 +27,7 @@ export function findOfferPage(db: Database, query: OfferPageQuery, page: PageArg
     db,
     page,
     and(
+      currentRecords(offers.archivedOn, query.includeArchived),
       query.kinds ? inArray(offers.kind, query.kinds) : undefined,
       query.organisationId ? eq(offers.organisationId, query.organisationId) : undefined,
       query.expertPoolId ? eq(offers.expertPoolId, query.expertPoolId) : undefined,

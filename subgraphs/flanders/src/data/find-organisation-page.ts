@@ -1,5 +1,5 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, eq, inArray } from 'drizzle-orm';
 
 const { organisations } = flandersTables;
@@ -12,6 +12,7 @@ const organisationList = keysetList({
 });
 
 export type OrganisationPageQuery = {
+  includeArchived?: boolean | null | undefined;
   types?: string[] | undefined;
   level?: string | undefined;
   expertPoolId?: string | undefined;
@@ -24,6 +25,7 @@ export function findOrganisationPage(db: Database, query: OrganisationPageQuery,
     db,
     page,
     and(
+      currentRecords(organisations.archivedOn, query.includeArchived),
       query.types ? inArray(organisations.type, query.types) : undefined,
       query.level ? eq(organisations.level, query.level) : undefined,
       query.expertPoolId ? eq(organisations.expertPoolId, query.expertPoolId) : undefined,

@@ -1,5 +1,5 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, eq, or } from 'drizzle-orm';
 import { jsonbContains } from './jsonb-contains';
 
@@ -12,7 +12,7 @@ const projectList = keysetList({
   orders: { NAME_ASC: ascending(projects.sortName), NAME_DESC: descending(projects.sortName) },
 });
 
-export type ProjectPageQuery = { organisationId?: string | undefined; search?: string | null | undefined };
+export type ProjectPageQuery = { includeArchived?: boolean | null | undefined; organisationId?: string | undefined; search?: string | null | undefined };
 
 /** One page of projects, by name. */
 export function findProjectPage(db: Database, query: ProjectPageQuery, page: PageArguments<'NAME_ASC' | 'NAME_DESC'>) {
@@ -20,6 +20,7 @@ export function findProjectPage(db: Database, query: ProjectPageQuery, page: Pag
     db,
     page,
     and(
+      currentRecords(projects.archivedOn, query.includeArchived),
       query.organisationId
         ? or(eq(projects.leadOrganisationId, query.organisationId), jsonbContains(projects.partners, { organisationId: query.organisationId }))
         : undefined,

@@ -29,7 +29,8 @@ export type TrajectoryMunicipalityRow = Tables['coachingTrajectoryMunicipalities
 export type EmmascanModuleRow = Tables['emmascanModules']['$inferSelect'];
 export type EvaluationRow = Tables['emmascanEvaluations']['$inferSelect'];
 export type EvaluationMunicipalityRow = Tables['emmascanEvaluationMunicipalities']['$inferSelect'];
-export type ModuleResultRow = Tables['emmascanModuleResults']['$inferSelect'];
+/** A module level as the resolvers read it (without the link's write mark). */
+export type ModuleResultRow = Pick<Tables['emmascanModuleResults']['$inferSelect'], 'evaluationId' | 'moduleId' | 'level'>;
 export type ExpertRow = Tables['experts']['$inferSelect'];
 export type HelpdeskYearRow = Tables['helpdeskYears']['$inferSelect'];
 

@@ -1,4 +1,4 @@
-import { commonResolvers, connectionResolvers, isNisCode, partialDateOf, required, territoryOfNis, type FunctionalContactSource } from '@cohesion/kit';
+import { archivalOf, commonResolvers, connectionResolvers, isNisCode, partialDateOf, required, territoryOfNis, type FunctionalContactSource } from '@cohesion/kit';
 import { type ProvenanceSource } from '../data/rows';
 import {
   type FlemishCoachingTrack,
@@ -14,6 +14,7 @@ import {
 } from '../generated/resolvers-types';
 import { figuresOf, helpdeskDetailFigures } from './figures';
 import { text } from './text';
+import { mutationResolvers } from '../mutations';
 import { flemishLevelResolvers } from './level';
 
 // The columns hold values the seed took from the same closed lists as the SDL's enums; a value outside
@@ -55,6 +56,7 @@ export const resolvers: Resolvers = {
   Query: {
     flanders: () => ({}),
   },
+  Mutation: mutationResolvers,
   FlemishLevel: flemishLevelResolvers,
   Municipality: {
     // Municipalities are owned by the municipalities subgraph; this subgraph only adds fields by NIS code.
@@ -69,6 +71,7 @@ export const resolvers: Resolvers = {
     },
   },
   FlemishOrganisation: {
+    archived: archivalOf,
     __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
@@ -86,6 +89,7 @@ export const resolvers: Resolvers = {
     sources: (row) => row.sources,
   },
   FlemishOffer: {
+    archived: archivalOf,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     titles: (row) => row.title,
     kind: (row) => asEnum<FlemishOfferKind>(row.kind),
@@ -99,6 +103,7 @@ export const resolvers: Resolvers = {
     sources: (row) => row.sources,
   },
   FlemishEvent: {
+    archived: archivalOf,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     titles: (row) => row.title,
     kind: (row) => asEnum<FlemishEventKind>(row.kind),
@@ -118,6 +123,7 @@ export const resolvers: Resolvers = {
     sources: (row) => row.sources,
   },
   FlemishProject: {
+    archived: archivalOf,
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     start: (row) => partialDateOf(row.periodStart, row.periodStartPrecision),
@@ -133,6 +139,7 @@ export const resolvers: Resolvers = {
     municipality: (partner) => (partner.nis ? { nis: partner.nis } : null),
   },
   FlemishDocument: {
+    archived: archivalOf,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     titles: (row) => row.title,
     type: (row) => asEnum<FlemishDocumentType>(row.type),
@@ -143,6 +150,7 @@ export const resolvers: Resolvers = {
     sources: (row) => row.sources,
   },
   FlemishWorkingGroup: {
+    archived: archivalOf,
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
@@ -151,6 +159,7 @@ export const resolvers: Resolvers = {
     sources: (row) => row.sources,
   },
   FlemishIntervisionCircle: {
+    archived: archivalOf,
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
@@ -159,6 +168,7 @@ export const resolvers: Resolvers = {
     sources: (row) => row.sources,
   },
   FlemishRegionalPlatform: {
+    archived: archivalOf,
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     names: (row) => row.name,
     provinces: (row, _args, { loaders }) => loaders.networkProvinces.load(row.id),

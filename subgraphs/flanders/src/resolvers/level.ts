@@ -25,7 +25,7 @@ function networkPage(
   networkKind: NetworkKind,
   { filter, ...page }: { filter?: InputMaybe<FlemishNetworkFilter>; first?: number | null; after?: string | null; orderBy?: FlemishNameOrder | null },
 ) {
-  return findNetworkPage(db, { networkKind, provinceNis: checkNis(filter?.province, 'filter.province'), search: filter?.search }, page);
+  return findNetworkPage(db, { networkKind, includeArchived: filter?.includeArchived, provinceNis: checkNis(filter?.province, 'filter.province'), search: filter?.search }, page);
 }
 
 function isPublicSeries(series: string): series is PublicFigureSeries {
@@ -36,7 +36,7 @@ export const flemishLevelResolvers: FlemishLevelResolvers = {
   organisations: (_level, { filter, ...page }, { db }) =>
     findOrganisationPage(
       db,
-      { types: optional(filter?.types), level: optional(filter?.level), expertPoolId: optional(filter?.expertPool), search: filter?.search },
+      { includeArchived: filter?.includeArchived, types: optional(filter?.types), level: optional(filter?.level), expertPoolId: optional(filter?.expertPool), search: filter?.search },
       page,
     ),
   organisation: (_level, { id }, { loaders }) => loaders.organisation.load(id),
@@ -44,6 +44,7 @@ export const flemishLevelResolvers: FlemishLevelResolvers = {
     findOfferPage(
       db,
       {
+        includeArchived: filter?.includeArchived,
         kinds: optional(filter?.kinds),
         organisationId: optional(filter?.organisation),
         expertPoolId: optional(filter?.expertPool),
@@ -58,6 +59,7 @@ export const flemishLevelResolvers: FlemishLevelResolvers = {
       db,
       {
         ...checkTimeRange({ from, to }),
+        includeArchived: filter?.includeArchived,
         kinds: optional(filter?.kinds),
         language: optional(filter?.language),
         organiserId: optional(filter?.organiser),
@@ -67,11 +69,11 @@ export const flemishLevelResolvers: FlemishLevelResolvers = {
       page,
     ),
   projects: (_level, { filter, ...page }, { db }) =>
-    findProjectPage(db, { organisationId: optional(filter?.organisation), search: filter?.search }, page),
+    findProjectPage(db, { includeArchived: filter?.includeArchived, organisationId: optional(filter?.organisation), search: filter?.search }, page),
   documents: (_level, { filter, ...page }, { db }) =>
     findDocumentPage(
       db,
-      { ...checkTimeRange(filter, { path: 'filter.' }), types: optional(filter?.types), search: filter?.search },
+      { ...checkTimeRange(filter, { path: 'filter.' }), includeArchived: filter?.includeArchived, types: optional(filter?.types), search: filter?.search },
       page,
     ),
   workingGroups: (_level, args, { db }) => networkPage(db, 'WORKING_GROUP', args),

@@ -3,7 +3,7 @@ import { type SubgraphContext } from '../context';
 import { type ResolversParentTypes } from '../generated/resolvers-types';
 
 /** The Flemish level's own records (its working groups, experts, helpdesk) belong to the Flemish Region. */
-const FLEMISH_REGION: JurisdictionTarget = { regions: ['BE-VLG'] };
+export const FLEMISH_REGION: JurisdictionTarget = { regions: ['BE-VLG'] };
 
 /**
  * Where the records of this level's protected types belong; kit applies each protected field's SDL requirement and
