@@ -66,4 +66,29 @@ describe('regional coordinators keep their records current through the gateway',
     }
     expect(await platform()).toEqual(before);
   });
+
+  it('archives a Walloon organisation with a reason (a reason is required), for a Walloon coordinator', async () => {
+    const walloon = await roleToken('regional-coordinator', { jurisdictions: ['BE-WAL'] });
+    const created = await hub.query<{ createWalloniaBrusselsOrganisation: { organisation: { id: string; version: number }; userErrors: UserError[] } }>(
+      `mutation ($input: CreateWalloniaBrusselsOrganisationInput!) {
+        createWalloniaBrusselsOrganisation(input: $input) { organisation { id version } userErrors { code field message currentVersion } }
+      }`,
+      { variables: { input: { names: { fr: 'ASBL Essai' }, type: 'NGO', level: 'REGIONAL', regions: ['WALLONIA'], description: { fr: 'Essai.' } } }, headers: walloon },
+    );
+    const organisation = created.body.data?.createWalloniaBrusselsOrganisation.organisation;
+    expect(organisation).toEqual({ id: expect.any(String), version: 1 });
+    const ARCHIVE = `mutation ($input: ArchiveRecordInput!) {
+      archiveWalloniaBrusselsOrganisation(input: $input) { organisation { id version archived { reason } } userErrors { code field message currentVersion } }
+    }`;
+    const withoutReason = await hub.query<{ archiveWalloniaBrusselsOrganisation: { userErrors: UserError[] } }>(ARCHIVE, {
+      variables: { input: { id: organisation?.id, expectedVersion: 1 } },
+      headers: walloon,
+    });
+    expect(withoutReason.body.data?.archiveWalloniaBrusselsOrganisation.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.reason' })]);
+    const archived = await hub.query<{ archiveWalloniaBrusselsOrganisation: { organisation: { version: number; archived: { reason: string } } } }>(ARCHIVE, {
+      variables: { input: { id: organisation?.id, expectedVersion: 1, reason: 'end-to-end test record' } },
+      headers: walloon,
+    });
+    expect(archived.body.data?.archiveWalloniaBrusselsOrganisation.organisation).toMatchObject({ version: 2, archived: { reason: 'end-to-end test record' } });
+  });
 });

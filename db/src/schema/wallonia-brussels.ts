@@ -1,12 +1,14 @@
 import { auditLogTable, idempotencyKeysTable } from './audit';
 import { boolean, date, index, integer, jsonb, pgSchema, text } from 'drizzle-orm/pg-core';
 import {
+  archiveColumns,
   functionalContactColumns,
   type MultilingualText,
   multilingualTextColumn,
   sourceColumns,
   speakerColumns,
   venueColumns,
+  versionColumns,
 } from './column-groups';
 import { provenanceColumns, seedStateColumns } from './provenance';
 import { eventOrganisersTable } from './event-organisers';
@@ -66,6 +68,8 @@ export const organisations = walloniaBrusselsSchema.table(
     /** Id of the EU-level organisation it relays in Belgium (Efus for BFPVS), owned by the eu-partners subgraph. */
     relayOfEuOrganisationId: text(),
     ...recordColumns(),
+    ...versionColumns(),
+    ...archiveColumns(),
   },
   (table) => [index('organisations_sort_name_idx').on(table.sortName, table.id)],
 );
@@ -97,6 +101,8 @@ export const offers = walloniaBrusselsSchema.table(
     /** Flemish partner organisations, owned by the flanders subgraph. */
     partnerFlandersOrganisationIds: text().array().notNull(),
     ...recordColumns(),
+    ...versionColumns(),
+    ...archiveColumns(),
   },
   (table) => [index('offers_organisation_id_idx').on(table.organisationId), index('offers_sort_title_idx').on(table.sortTitle, table.id)],
 );
@@ -121,6 +127,8 @@ export const events = walloniaBrusselsSchema.table(
     projectId: text(),
     statusNote: text(),
     ...recordColumns(),
+    ...versionColumns(),
+    ...archiveColumns(),
   },
   (table) => [index('events_date_idx').on(table.date, table.id)],
 );
@@ -147,6 +155,8 @@ export const projects = walloniaBrusselsSchema.table('projects', {
   plannedOutput: localizedText(),
   description: localizedText().notNull(),
   ...recordColumns(),
+  ...versionColumns(),
+  ...archiveColumns(),
 });
 
 export const documents = walloniaBrusselsSchema.table(
@@ -172,6 +182,8 @@ export const documents = walloniaBrusselsSchema.table(
     platform: text(),
     channel: text(),
     ...recordColumns(),
+    ...versionColumns(),
+    ...archiveColumns(),
   },
   (table) => [index('documents_issued_from_idx').on(table.issuedFrom, table.id)],
 );
@@ -201,6 +213,7 @@ export const csilrSupport = walloniaBrusselsSchema.table(
       .notNull()
       .references(() => documents.id),
     ...provenanceColumns(),
+    ...versionColumns(),
   },
   (table) => [index('csilr_support_cell_key_idx').on(table.cellKey), index('csilr_support_province_nis_idx').on(table.provinceNis)],
 );
@@ -217,6 +230,7 @@ export const preventionGuidance = walloniaBrusselsSchema.table('prevention_guida
     .notNull()
     .references(() => documents.id),
   ...provenanceColumns(),
+  ...versionColumns(),
 });
 
 export const seedState = walloniaBrusselsSchema.table('seed_state', seedStateColumns());

@@ -1,5 +1,5 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, arrayContains, gte, inArray, lte } from 'drizzle-orm';
 
 const { documents } = walloniaBrusselsTables;
@@ -12,6 +12,8 @@ const documentList = keysetList({
 });
 
 export type DocumentPageQuery = {
+  /** Archived records too (left out by default). */
+  includeArchived?: boolean | null | undefined;
   types?: readonly string[] | null | undefined;
   from?: string | undefined;
   to?: string | undefined;
@@ -25,6 +27,7 @@ export function findDocumentPage(db: Database, query: DocumentPageQuery, page: P
     db,
     page,
     and(
+      currentRecords(documents.archivedOn, query.includeArchived),
       query.types ? inArray(documents.type, [...query.types]) : undefined,
       // A document dated to a month or year matches when that period overlaps the range; undated ones never do.
       query.from ? gte(documents.issuedTo, query.from) : undefined,

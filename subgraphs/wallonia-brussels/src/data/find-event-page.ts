@@ -1,5 +1,5 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { ascending, descending, keysetList, organisedBy, searchCondition, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, organisedBy, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 
 const { events, eventOrganisers } = walloniaBrusselsTables;
@@ -12,6 +12,8 @@ const eventList = keysetList({
 });
 
 export type EventPageQuery = {
+  /** Archived records too (left out by default). */
+  includeArchived?: boolean | null | undefined;
   from?: string | undefined;
   to?: string | undefined;
   kinds?: readonly string[] | null | undefined;
@@ -27,6 +29,7 @@ export function findEventPage(db: Database, query: EventPageQuery, page: PageArg
     db,
     page,
     and(
+      currentRecords(events.archivedOn, query.includeArchived),
       query.from ? gte(events.date, query.from) : undefined,
       query.to ? lte(events.date, query.to) : undefined,
       query.kinds ? inArray(events.kind, [...query.kinds]) : undefined,

@@ -1,5 +1,5 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, arrayContains, eq, inArray } from 'drizzle-orm';
 
 const { offers } = walloniaBrusselsTables;
@@ -12,6 +12,8 @@ const offerList = keysetList({
 });
 
 export type OfferPageQuery = {
+  /** Archived records too (left out by default). */
+  includeArchived?: boolean | null | undefined;
   kinds?: readonly string[] | null | undefined;
   organisationId?: string | null | undefined;
   region?: string | null | undefined;
@@ -26,6 +28,7 @@ export function findOfferPage(db: Database, query: OfferPageQuery, page: PageArg
     db,
     page,
     and(
+      currentRecords(offers.archivedOn, query.includeArchived),
       query.kinds ? inArray(offers.kind, [...query.kinds]) : undefined,
       query.organisationId ? eq(offers.organisationId, query.organisationId) : undefined,
       query.region ? arrayContains(offers.regions, [query.region]) : undefined,

@@ -1,5 +1,5 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, arrayContains, eq } from 'drizzle-orm';
 
 const { organisations } = walloniaBrusselsTables;
@@ -12,6 +12,8 @@ const organisationList = keysetList({
 });
 
 export type OrganisationPageQuery = {
+  /** Archived records too (left out by default). */
+  includeArchived?: boolean | null | undefined;
   type?: string | null | undefined;
   level?: string | null | undefined;
   region?: string | null | undefined;
@@ -24,6 +26,7 @@ export function findOrganisationPage(db: Database, query: OrganisationPageQuery,
     db,
     page,
     and(
+      currentRecords(organisations.archivedOn, query.includeArchived),
       query.type ? eq(organisations.type, query.type) : undefined,
       query.level ? eq(organisations.level, query.level) : undefined,
       query.region ? arrayContains(organisations.regions, [query.region]) : undefined,

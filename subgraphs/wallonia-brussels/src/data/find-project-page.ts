@@ -1,5 +1,5 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, arrayContains, eq, gte, isNotNull, isNull, lte, or } from 'drizzle-orm';
 
 const { projects } = walloniaBrusselsTables;
@@ -12,6 +12,8 @@ const projectList = keysetList({
 });
 
 export type ProjectPageQuery = {
+  /** Archived records too (left out by default). */
+  includeArchived?: boolean | null | undefined;
   /** Only projects running on or after this date. */
   from?: string | undefined;
   /** Only projects running on or before this date. */
@@ -26,6 +28,7 @@ export function findProjectPage(db: Database, query: ProjectPageQuery, page: Pag
     db,
     page,
     and(
+      currentRecords(projects.archivedOn, query.includeArchived),
       // A project without an end is open, so it still runs after any date; one without a known start never matches `to`.
       query.from ? or(isNull(projects.endsOn), gte(projects.endsOn, query.from)) : undefined,
       query.to ? and(isNotNull(projects.startsOn), lte(projects.startsOn, query.to)) : undefined,

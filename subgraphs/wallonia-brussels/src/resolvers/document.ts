@@ -1,10 +1,11 @@
-import { partialDateOf } from '@cohesion/kit';
+import { archivalOf, partialDateOf } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
 import { text } from './text';
 import { loadAll, municipalityReference, sourcesOf } from './records';
 
 export const documentResolvers: Pick<Resolvers, 'WalloniaBrusselsDocument'> = {
   WalloniaBrusselsDocument: {
+    archived: archivalOf,
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     type: (row) => row.type as never,

@@ -1,10 +1,11 @@
-import { languageEnum } from '@cohesion/kit';
+import { archivalOf, languageEnum } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
 import { text } from './text';
 import { loadAll, sourcesOf } from './records';
 
 export const eventResolvers: Pick<Resolvers, 'WalloniaBrusselsEvent'> = {
   WalloniaBrusselsEvent: {
+    archived: archivalOf,
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as never,

@@ -1,5 +1,6 @@
 import { commonResolvers, connectionResolvers } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
+import { mutationResolvers } from '../mutations';
 import { documentResolvers } from './document';
 import { eventResolvers } from './event';
 import { levelResolvers } from './level';
@@ -11,6 +12,7 @@ import { text } from './text';
 
 export const resolvers: Resolvers = {
   ...commonResolvers,
+  Mutation: mutationResolvers,
   ...levelResolvers,
   ...organisationResolvers,
   ...offerResolvers,

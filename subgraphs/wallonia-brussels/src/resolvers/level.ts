@@ -16,12 +16,13 @@ export const levelResolvers: Pick<Resolvers, 'Query' | 'WalloniaBrusselsLevel'> 
   },
   WalloniaBrusselsLevel: {
     organisations: (_level, { filter, ...page }, { db }) =>
-      findOrganisationPage(db, { type: filter?.type, level: filter?.level, region: filter?.region, search: filter?.search }, page),
+      findOrganisationPage(db, { includeArchived: filter?.includeArchived, type: filter?.type, level: filter?.level, region: filter?.region, search: filter?.search }, page),
     organisation: (_level, { id }, { loaders }) => loaders.organisation.load(id),
     offers: (_level, { filter, ...page }, { db }) =>
       findOfferPage(
         db,
         {
+          includeArchived: filter?.includeArchived,
           kinds: filter?.kinds,
           organisationId: filter?.organisation,
           region: filter?.region,
@@ -36,6 +37,7 @@ export const levelResolvers: Pick<Resolvers, 'Query' | 'WalloniaBrusselsLevel'> 
         db,
         {
           ...checkTimeRange({ from, to }),
+          includeArchived: filter?.includeArchived,
           kinds: filter?.kinds,
           organiserId: filter?.organiser,
           language: filter?.language?.toLowerCase(),
@@ -49,6 +51,7 @@ export const levelResolvers: Pick<Resolvers, 'Query' | 'WalloniaBrusselsLevel'> 
         db,
         {
           ...checkTimeRange(filter, { path: 'filter.', deprecated: { from: 'activeFrom', to: 'activeTo' } }),
+          includeArchived: filter?.includeArchived,
           organisationId: filter?.organisation,
           search: filter?.search,
         },
@@ -60,6 +63,7 @@ export const levelResolvers: Pick<Resolvers, 'Query' | 'WalloniaBrusselsLevel'> 
         db,
         {
           ...checkTimeRange(filter, { path: 'filter.', deprecated: { from: 'issuedFrom', to: 'issuedTo' } }),
+          includeArchived: filter?.includeArchived,
           types: filter?.types,
           authorId: filter?.author,
           search: filter?.search,

@@ -1,10 +1,11 @@
-import { languageEnum, required } from '@cohesion/kit';
+import { archivalOf, languageEnum, required } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
 import { text } from './text';
 import { sourcesOf } from './records';
 
 export const offerResolvers: Pick<Resolvers, 'WalloniaBrusselsOffer'> = {
   WalloniaBrusselsOffer: {
+    archived: archivalOf,
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as never,

@@ -1,9 +1,11 @@
+import { archivalOf } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
 import { text } from './text';
 import { municipalityReference, sourcesOf } from './records';
 
 export const organisationResolvers: Pick<Resolvers, 'WalloniaBrusselsOrganisation' | 'WalloniaBrusselsSource'> = {
   WalloniaBrusselsOrganisation: {
+    archived: archivalOf,
     __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
     names: (row) => row.name,
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),

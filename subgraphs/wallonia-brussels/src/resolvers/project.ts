@@ -1,10 +1,11 @@
-import { partialDateOf } from '@cohesion/kit';
+import { archivalOf, partialDateOf } from '@cohesion/kit';
 import { type Resolvers } from '../generated/resolvers-types';
 import { text } from './text';
 import { loadAll, sourcesOf } from './records';
 
 export const projectResolvers: Pick<Resolvers, 'WalloniaBrusselsProject'> = {
   WalloniaBrusselsProject: {
+    archived: archivalOf,
     names: (row) => row.name,
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     start: (row) => partialDateOf(row.startsOn, row.startPrecision),

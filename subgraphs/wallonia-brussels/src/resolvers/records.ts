@@ -1,4 +1,5 @@
 import { required } from '@cohesion/kit';
+import { type ProvenanceSource } from '../data/rows';
 import { type Loaders } from '../loaders';
 
 /** Loads records by id, in the given order; every id must exist. */
@@ -10,9 +11,12 @@ export async function loadAll<Row>(loader: { loadMany(keys: readonly string[]): 
   });
 }
 
-/** `sources`: the provenance of every source a record cites, in the record's order. */
-export function sourcesOf(row: { sourceIds: string[] }, loaders: Loaders) {
-  return loadAll(loaders.source, row.sourceIds, 'source');
+/**
+ * `sources`: the provenance of every source a record cites, in the record's order; a record an editor wrote cites
+ * no publication, and its one source is its own provenance (the editor's organisation).
+ */
+export async function sourcesOf<Row extends { sourceIds: string[] } & ProvenanceSource>(row: Row, loaders: Loaders): Promise<ProvenanceSource[]> {
+  return row.sourceIds.length === 0 ? [row] : loadAll(loaders.source, row.sourceIds, 'source');
 }
 
 /** A reference to an entity of another subgraph, by its key. */
