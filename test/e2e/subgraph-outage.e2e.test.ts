@@ -5,7 +5,7 @@ import { loadSupergraph } from '@cohesion/schema';
 import { startTestHub, type TestHub } from '../support/start-test-hub';
 
 // The whole supergraph, with the federal subgraph reached through a loopback proxy that the test kills and restarts.
-// The level roots are non-null, so the operation reaches federal through a nullable entity field (policeZone).
+// The operation reaches federal through an entity field (policeZone); level-outage.e2e.test.ts covers the level roots.
 const QUERY = `{
   provinces { nis }
   municipality(nis: "41002") { names { nl } policeZone { id name } }
