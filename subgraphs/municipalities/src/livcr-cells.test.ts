@@ -150,7 +150,9 @@ describe('LIVC-R cells in the municipalities subgraph', () => {
   });
 
   it('withholds small per-province counts derived from meeting frequency, never the structural counts', async () => {
-    const result = await execute(`{ livcrFigures { kind keys { name value } value suppressed suppressionReason provenance { kind referenceDate } } }`);
+    const result = await execute(`{ livcrFigures { kind keys { name value } value suppressed suppressionReason provenance { kind referenceDate } } }`, {
+      identity: identity('cells:read', ['BE']),
+    });
     type Keyed = { kind: string; keys: Array<{ name: string; value: string }>; value: number | null; suppressed: boolean; suppressionReason: string | null };
     const keyed = result.data?.livcrFigures as Keyed[];
     expect((result.data?.livcrFigures as Array<{ provenance: { kind: string } }>).every((f) => f.provenance.kind === 'SAMPLE')).toBe(true);
@@ -166,5 +168,43 @@ describe('LIVC-R cells in the municipalities subgraph', () => {
     const perProvince = new Map<string, number>();
     for (const figure of provincial) if (figure.suppressed) perProvince.set(figure.provinceNis as string, (perProvince.get(figure.provinceNis as string) ?? 0) + 1);
     expect([...perProvince.values()].every((count) => count !== 1)).toBe(true);
+  });
+  it('answers counts by meeting band (a cells:read fact) only to callers holding cells:read', async () => {
+    const query = `{ livcrFigures(kinds: [CELLS_BY_MEETING_FREQUENCY]) { value suppressed suppressionReason } }`;
+    type Banded = { value: number | null; suppressed: boolean; suppressionReason: string | null };
+    const anonymous = (await execute(query)).data?.livcrFigures as Banded[];
+    expect(anonymous.length).toBeGreaterThan(0);
+    expect(anonymous.every((figure) => figure.suppressed && figure.value === null && /cells:read/.test(figure.suppressionReason ?? ''))).toBe(true);
+    const contactsOnly = (await execute(query, { identity: identity('contacts:read', ['BE']) })).data?.livcrFigures as Banded[];
+    expect(contactsOnly.every((figure) => figure.suppressed)).toBe(true);
+    const reader = (await execute(query, { identity: identity('cells:read', ['BE']) })).data?.livcrFigures as Banded[];
+    expect(reader.some((figure) => !figure.suppressed && (figure.value ?? 0) > 0)).toBe(true);
+  });
+
+  it('lets no anonymous figure isolate a protected fact of a cell by differencing dates or areas', async () => {
+    type Figure = { kind: string; keys: Array<{ name: string; value: string }>; value: number | null };
+    const cells = (await execute(`{ livcrCells(first: 600) { nodes { foundedOn } } }`)).data as { livcrCells: { nodes: Array<{ foundedOn: string }> } };
+    // Every founding date is a day on which exactly the founded cells change the figures: the attacker's best pairs.
+    const foundingDates = [...new Set(cells.livcrCells.nodes.map((cell) => cell.foundedOn))].sort().slice(0, 25);
+    expect(foundingDates.length).toBeGreaterThan(5);
+    const publicKinds = new Set(['CELLS', 'SHARED_CELLS', 'OWN_CELLS', 'MUNICIPALITIES_COVERED']);
+    const figuresOn = async (at: string) =>
+      new Map(
+        ((await execute(`query ($at: Date) { livcrFigures(at: $at) { kind keys { name value } value } }`, { variables: { at } })).data?.livcrFigures as Figure[]).map((figure) => [
+          `${figure.kind}|${figure.keys.map((key) => `${key.name}=${key.value}`).join(',')}`,
+          figure,
+        ]),
+      );
+    for (const date of foundingDates) {
+      const dayBefore = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      const [before, after] = [await figuresOn(dayBefore), await figuresOn(date)];
+      for (const [key, figure] of after) {
+        // Any figure answered with a value anonymously is structural (what the public map shows anyway); a figure of
+        // a protected kind never carries a value, on either date, in a region or in a province.
+        if (!publicKinds.has(figure.kind)) {
+          expect({ key, value: figure.value, before: before.get(key)?.value ?? null }).toEqual({ key, value: null, before: null });
+        }
+      }
+    }
   });
 });

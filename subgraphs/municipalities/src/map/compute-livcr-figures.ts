@@ -82,3 +82,20 @@ export function computeLivcrFigures(
   }
   return figures;
 }
+
+/** The scope that guards each cell fact a figure counts (schema/AUTHORIZATION.md, "No inference from public answers"). */
+const PROTECTED_MEASURES: Partial<Record<LivcrFigureKind, string>> = { CELLS_BY_MEETING_FREQUENCY: 'cells:read' };
+
+/**
+ * Withholds every figure that counts a protected cell fact from callers without that fact's scope. Suppressing
+ * small counts per answer is not enough: `at:` takes any date, so the difference between the day before and the day
+ * a cell was founded (or between a region and its provinces) would isolate one cell's meeting band. A count of a
+ * protected fact is therefore answered only to those who may read the fact itself.
+ */
+export function withholdProtectedFigures(figures: readonly LivcrFigureSource[], scopes: ReadonlySet<string>): LivcrFigureSource[] {
+  return figures.map((figure) => {
+    const scope = PROTECTED_MEASURES[figure.measure];
+    if (!scope || scopes.has(scope)) return figure;
+    return { ...figure, suppressionReason: `Requires the ${scope} scope: this figure counts a protected fact of the cells, and public counts of it could be differenced across dates and areas to reveal one cell's value.` };
+  });
+}

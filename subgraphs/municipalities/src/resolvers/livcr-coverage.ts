@@ -1,6 +1,6 @@
 import { badUserInput, type FigureSource, REGION_NIS, required } from '@cohesion/kit';
 import { buildFeatureCollection, buildTopology } from '../map/build-coverage-map';
-import { computeLivcrFigures, type LivcrFigureSource } from '../map/compute-livcr-figures';
+import { computeLivcrFigures, withholdProtectedFigures, type LivcrFigureSource } from '../map/compute-livcr-figures';
 import { seriesDates } from '../map/series-dates';
 import { summarizeCoverage } from '../map/summarize-coverage';
 import { countMunicipalities } from '../data/count-municipalities';
@@ -68,7 +68,7 @@ export const livcrCoverageResolvers: Resolvers = {
         provenance: await livcrProvenance(db),
       };
     },
-    livcrFigures: async (_parent, { region, at, kinds }, { db, today }) => {
+    livcrFigures: async (_parent, { region, at, kinds }, { db, today, identity }) => {
       const date = at ?? today;
       const regionNis = region ? REGION_NIS[region] : undefined;
       const [rows, provinces, provenance] = await Promise.all([
@@ -76,7 +76,8 @@ export const livcrCoverageResolvers: Resolvers = {
         findAllProvinces(db),
         livcrProvenance(db),
       ]);
-      const figures = computeLivcrFigures(rows, { regionNis: regionNis ? [regionNis] : Object.values(REGION_NIS), provinces });
+      const computed = computeLivcrFigures(rows, { regionNis: regionNis ? [regionNis] : Object.values(REGION_NIS), provinces });
+      const figures = withholdProtectedFigures(computed, identity?.scopes ?? new Set());
       return figures
         .filter((figure) => !kinds || kinds.includes(figure.measure))
         .map((figure) => livcrFigure(figure, { ...provenance, referenceDate: date }));
