@@ -34,7 +34,8 @@ function listDateArguments(): DateArgument[] {
   const { schema } = supergraph;
   const found: DateArgument[] = [];
   for (const parent of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(parent) || parent.name.startsWith('_')) continue;
+    // Mutation inputs are checked by each level's mutation tests, where a bad date is a user error of the payload.
+    if (!isObjectType(parent) || parent.name.startsWith('_') || parent === schema.getMutationType()) continue;
     for (const field of Object.values(parent.getFields())) {
       for (const argument of field.args) {
         const named = getNamedType(argument.type);
@@ -107,7 +108,7 @@ describe('bad input through the gateway: a 4xx with a code, never a 500 or a mas
     expect({ ...outcome(directives), limit: directives.body.errors?.[0]?.extensions?.limit }).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'], limit: 'maxDirectives' });
   });
 
-  it.each(['mutation', 'subscription'])('answers a %s with 400 GRAPHQL_VALIDATION_FAILED: the supergraph has none', async (kind) => {
+  it.each(['subscription'])('answers a %s with 400 GRAPHQL_VALIDATION_FAILED: the supergraph has none', async (kind) => {
     const answer = await send(hub.url, operation(`${kind} { provinces { nis } }`));
     expect(outcome(answer)).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'] });
     expect(answer.body.errors?.[0]?.message).toContain(`no ${kind} operations`);
