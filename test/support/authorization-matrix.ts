@@ -102,11 +102,12 @@ const isFederationType = (type: GraphQLNamedType) => /^(join__|link__|_)/.test(t
 /** A field the supergraph protects, by its own directives, its parent's or its return type's. */
 export type ProtectedField = { parent: GraphQLObjectType; field: GraphQLField<unknown, unknown>; requirements: Requirement[] };
 
+/** The protected fields a query can read; mutation fields are writes, checked by the levels' write tests. */
 export function listProtectedFields({ schema }: Supergraph): ProtectedField[] {
   const typeRequirements = (type: GraphQLNamedType) => requirementsOf(type.astNode?.directives);
   const result: ProtectedField[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || isFederationType(type)) continue;
+    if (!isObjectType(type) || isFederationType(type) || type === schema.getMutationType()) continue;
     for (const field of Object.values(type.getFields())) {
       const requirements = [
         ...requirementsOf(field.astNode?.directives),
