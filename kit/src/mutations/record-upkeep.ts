@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type AuditChange, foldForSearch } from '@cohesion/db';
-import { isNull, type SQL } from 'drizzle-orm';
-import { type PgColumn } from 'drizzle-orm/pg-core';
+import { eq, isNull, type SQL } from 'drizzle-orm';
+import { type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import { getNamedType, type GraphQLResolveInfo, isInputObjectType } from 'graphql';
 import { type Identity, type JurisdictionTarget } from '../authorization';
 import { isNisCode } from '../nis-code';
 import {
@@ -10,7 +11,7 @@ import {
   type MutationTransaction,
   type VersionedTable,
 } from './mutation-runner';
-import { invalidValue, type UserError } from './user-errors';
+import { invalidValue, recordNotFound, type UserError } from './user-errors';
 import { checkSomethingToChange, checkVersion, collectUserErrors } from './validation';
 
 // What every level's create, update and archive mutations of its catalogue records share (organisations, offers,
@@ -313,7 +314,35 @@ export function archiveMutationResolver<Row extends { version: number } & Archiv
 /** The user error of a municipality input that is not a five-digit Statbel NIS code (kit's `isNisCode`), or null. */
 export function checkNisCodeInput(path: string, value: string | null | undefined): UserError | null {
   if (value === null || value === undefined) return null;
-  return isNisCode(value) ? null : invalidValue(path, value, 'expected a five-digit Statbel NIS code such as "41002"');
+  return isNisCode(value)
+    ? null
+    : invalidValue(path, value, 'expected a five-digit Statbel NIS code such as "41002"');
+}
+
+/** An input field naming another record of the level by id (an offer's organisation, a project's lead): it must exist. */
+export type RecordReference = {
+  field: string;
+  table: PgTable;
+  idColumn: PgColumn;
+  /** The GraphQL type of the referenced record, for the NOT_FOUND message. */
+  recordType: string;
+};
+
+/** Fails the mutation with NOT_FOUND when an input field names a record that does not exist. */
+export async function requireReferences(
+  transaction: MutationTransaction,
+  references: readonly RecordReference[],
+  input: Record<string, unknown>,
+): Promise<void> {
+  for (const reference of references) {
+    const id = input[reference.field];
+    if (typeof id !== 'string') continue;
+    const [found] = await transaction.db
+      .select({ id: reference.idColumn })
+      .from(reference.table)
+      .where(eq(reference.idColumn, id));
+    if (!found) transaction.fail(recordNotFound(reference.field, reference.recordType, id));
+  }
 }
 
 /** What every update mutation's input carries besides its changes. */
@@ -327,10 +356,17 @@ export type UpdateMutationOptions<Row, Key extends string, Input extends UpdateI
   recordType: string;
   /** The payload field of the updated record, e.g. `organisation`. */
   payloadKey: Key;
-  /** The input fields that change something: at least one must be given. */
-  changeable: ReadonlyArray<keyof Input & string>;
+  /**
+   * The input fields that change something, at least one of which must be given; by default every field of the
+   * mutation's input type but the record's id, `expectedVersion` and `idempotencyKey`.
+   */
+  changeable?: ReadonlyArray<keyof Input & string>;
+  /** Input fields naming other records of the level, which must exist. */
+  references?: readonly RecordReference[];
   /** The user errors of the given values (kit's checks), all reported at once. */
-  inputErrors: (input: Input) => ReadonlyArray<UserError | null | undefined | ReadonlyArray<UserError | null | undefined>>;
+  inputErrors: (
+    input: Input,
+  ) => ReadonlyArray<UserError | null | undefined | ReadonlyArray<UserError | null | undefined>>;
   /** Where a locked record belongs (the level's rule for this type). */
   territory: (row: Row) => JurisdictionTarget | Promise<JurisdictionTarget>;
   /** The columns to write, from the input and the locked current row; `fail` refuses the change. */
@@ -346,16 +382,17 @@ export function updateMutationResolver<
   Key extends string,
   Input extends UpdateInput,
 >(runMutation: MutationRunner, options: UpdateMutationOptions<Row, Key, Input>) {
-  return (_root: unknown, { input }: { input: Input }, context: MutationRequest) =>
+  return (_root: unknown, { input }: { input: Input }, context: MutationRequest, info: GraphQLResolveInfo) =>
     runMutation(context, {
       mutation: options.mutation,
       input,
       userErrors: collectUserErrors(
         checkVersion('expectedVersion', input.expectedVersion),
         ...options.inputErrors(input),
-        checkSomethingToChange(input, options.changeable),
+        checkSomethingToChange(input, options.changeable ?? changeableFields(info)),
       ),
       write: async (transaction) => {
+        await requireReferences(transaction, options.references ?? [], input);
         const row = await transaction.updateVersioned<Row>({
           table: options.table,
           idColumn: options.idColumn,
@@ -368,4 +405,16 @@ export function updateMutationResolver<
         return { [options.payloadKey]: row } as Record<Key, Row>;
       },
     });
+}
+
+const NOT_CHANGES = new Set(['id', 'expectedVersion', 'idempotencyKey']);
+
+/** The fields of a mutation's `input` type that change the record (all but its id, version and idempotency key). */
+function changeableFields(info: GraphQLResolveInfo): string[] {
+  const field = info.parentType.getFields()[info.fieldName];
+  const input = field?.args.find((argument) => argument.name === 'input');
+  const type = input ? getNamedType(input.type) : undefined;
+  return type && isInputObjectType(type)
+    ? Object.keys(type.getFields()).filter((field) => !NOT_CHANGES.has(field))
+    : [];
 }

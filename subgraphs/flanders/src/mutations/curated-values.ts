@@ -10,16 +10,15 @@ export function sortTextOf(text: flandersTables.LocalizedTextValue): string {
 
 /**
  * The curated columns of a record an editor creates: no other names or notes yet, and the editor's organisation as
- * its one source (DESIGN.md principle 7).
+ * its one source (DESIGN.md principle 7); its search text is derived from the record by its mutations.
  */
-export function createdCuratedValues(identity: Identity, searchText: string) {
+export function createdCuratedValues(identity: Identity) {
   const provenance = writerProvenance(identity);
   return {
     alsoKnownAs: [] as string[],
     notes: [] as string[],
     sources: [provenance],
     ...provenance,
-    searchText,
     ...writtenThroughApi(),
   };
 }

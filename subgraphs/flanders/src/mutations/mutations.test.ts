@@ -213,7 +213,7 @@ describe('flanders mutations', () => {
       expect(row).toBeUndefined();
     });
 
-    it('names every invalid field with its value and writes nothing', async () => {
+    it('names every invalid field once, with its value, and writes nothing', async () => {
       const invalid = await payload<{ organisation: Organisation | null; userErrors: UserError[] }>(
         'createFlemishOrganisation',
         { names: { nl: '  ' }, type: 'NGO', website: 'vvsg', email: 'no-at-sign' },
@@ -222,11 +222,10 @@ describe('flanders mutations', () => {
       expect(invalid.organisation).toBeNull();
       expect(invalid.userErrors.map((error) => [error.code, error.field])).toEqual([
         ['BAD_USER_INPUT', 'input.names'],
-        ['BAD_USER_INPUT', 'input.names'],
         ['BAD_USER_INPUT', 'input.website'],
         ['BAD_USER_INPUT', 'input.email'],
       ]);
-      expect(invalid.userErrors[2]?.message).toContain('"vvsg"');
+      expect(invalid.userErrors[1]?.message).toContain('"vvsg"');
     });
 
     it('archives with a reason: out of the default list, in it with includeArchived, still readable by id', async () => {

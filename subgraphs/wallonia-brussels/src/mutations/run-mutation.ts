@@ -40,7 +40,10 @@ export function sortTextOf(text: walloniaBrusselsTables.LocalizedTextValue): str
   return sortTextIn(text, ['nl', 'fr', 'en', 'de']);
 }
 
-/** The record columns of a record an editor creates: no cited publication, the editor's organisation as its source. */
-export function createdRecordValues(identity: Identity, searchText: string) {
-  return { sourceIds: [] as string[], searchText, citedAs: null, ...writerProvenance(identity), ...writtenThroughApi() };
+/**
+ * The record columns of a record an editor creates: no cited publication, the editor's organisation as its source;
+ * its search text is derived from the record by its mutations.
+ */
+export function createdRecordValues(identity: Identity) {
+  return { sourceIds: [] as string[], citedAs: null, ...writerProvenance(identity), ...writtenThroughApi() };
 }
