@@ -1,6 +1,7 @@
 import { auditLogTable, idempotencyKeysTable } from './audit';
 import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgSchema, text } from 'drizzle-orm/pg-core';
 import {
+  archiveColumns,
   type DatePrecision,
   functionalContactColumns,
   type MultilingualText,
@@ -8,6 +9,7 @@ import {
   partialDateColumns,
   speakerColumns,
   venueColumns,
+  versionColumns,
 } from './column-groups';
 import { provenanceColumns, seedStateColumns } from './provenance';
 import { eventOrganisersTable } from './event-organisers';
@@ -33,6 +35,12 @@ const listedColumns = () => ({
   ...provenanceColumns(),
 });
 
+// A record the federal editor keeps (schema/AUTHORIZATION.md "Writes"): versioned, and archived rather than deleted.
+const keptColumns = () => ({
+  ...versionColumns(),
+  ...archiveColumns(),
+});
+
 export const organisations = federalSchema.table(
   'organisations',
   {
@@ -48,8 +56,12 @@ export const organisations = federalSchema.table(
     /** True for bodies named for context whose data the hub must never hold (OCAM/CUTA). */
     outsideHub: boolean().notNull(),
     ...listedColumns(),
+    ...keptColumns(),
   },
-  (table) => [index('organisations_parent_id_idx').on(table.parentId), index('organisations_type_idx').on(table.type)],
+  (table) => [
+    index('organisations_parent_id_idx').on(table.parentId),
+    index('organisations_type_idx').on(table.type),
+  ],
 );
 
 export const offers = federalSchema.table(
@@ -70,8 +82,12 @@ export const offers = federalSchema.table(
     format: text(),
     description: localizedText(),
     ...listedColumns(),
+    ...keptColumns(),
   },
-  (table) => [index('offers_organisation_id_idx').on(table.organisationId), index('offers_kind_idx').on(table.kind)],
+  (table) => [
+    index('offers_organisation_id_idx').on(table.organisationId),
+    index('offers_kind_idx').on(table.kind),
+  ],
 );
 
 export const events = federalSchema.table(
@@ -94,6 +110,7 @@ export const events = federalSchema.table(
     description: localizedText(),
     programme: jsonb().$type<LocalizedTextValue[]>().notNull(),
     ...listedColumns(),
+    ...keptColumns(),
   },
   (table) => [index('events_date_idx').on(table.date)],
 );
@@ -118,8 +135,12 @@ export const documents = federalSchema.table(
     /** For the guide of local initiatives: "more than N" initiatives, as published. */
     initiativesMoreThan: integer(),
     ...listedColumns(),
+    ...keptColumns(),
   },
-  (table) => [index('documents_type_idx').on(table.type), index('documents_replaces_id_idx').on(table.replacesId)],
+  (table) => [
+    index('documents_type_idx').on(table.type),
+    index('documents_replaces_id_idx').on(table.replacesId),
+  ],
 );
 
 export const projects = federalSchema.table('projects', {
@@ -139,6 +160,7 @@ export const projects = federalSchema.table('projects', {
   partnerMunicipalityNis: text().array().notNull(),
   description: localizedText(),
   ...listedColumns(),
+  ...keptColumns(),
 });
 
 export const localInitiatives = federalSchema.table(
@@ -156,6 +178,7 @@ export const localInitiatives = federalSchema.table(
     presentedAtEventId: text().references(() => events.id),
     description: localizedText(),
     ...listedColumns(),
+    ...keptColumns(),
   },
   (table) => [
     index('local_initiatives_municipality_nis_idx').on(table.municipalityNis),
@@ -203,6 +226,7 @@ export const mobileTeamVisits = federalSchema.table(
     /** Which sectors took part (internal meeting detail, never persons). */
     participantSectors: text().array().notNull(),
     ...provenanceColumns(),
+    ...keptColumns(),
   },
   (table) => [
     index('mobile_team_visits_municipality_nis_idx').on(table.municipalityNis),
@@ -233,6 +257,7 @@ export const coverageObservations = federalSchema.table(
     observation: text().notNull(),
     note: text(),
     ...provenanceColumns(),
+    ...versionColumns(),
   },
   (table) => [index('coverage_observations_area_date_idx').on(table.area, table.date)],
 );

@@ -30,6 +30,8 @@ export type JurisdictionTarget = {
   zones?: readonly string[];
   /** True for records of the EU level, covered by the `EU` jurisdiction. */
   eu?: boolean;
+  /** True for records of the national level itself (a federal circular, the Mobile Team), covered by `BE` only. */
+  national?: boolean;
 };
 
 const FLEMISH_ARRONDISSEMENT_PREFIXES = ['1', '3', '4', '7'];
@@ -57,6 +59,7 @@ export function territoryOfNis(nis: string): { provinceNis: string | null; regio
 export function jurisdictionsCovering(target: JurisdictionTarget, policeZones: PoliceZoneDirectory = POLICE_ZONES): string[] {
   const covering = new Set<string>();
   if (target.eu) covering.add('EU').add('BE');
+  if (target.national) covering.add('BE');
   if (target.municipalities?.length || target.regions?.length || target.provinces?.length || target.zones?.length) covering.add('BE');
   for (const region of target.regions ?? []) covering.add(region);
   for (const province of target.provinces ?? []) covering.add(`prov:${province}`).add(provinceRegion(province));

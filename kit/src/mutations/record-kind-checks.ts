@@ -55,6 +55,7 @@ const KIND_FIELDS: Record<RecordKind, Record<string, FieldCheck>> = {
   project: {
     names: localized(300),
     acronym: text(30),
+    titles: localized(300),
     periodStart: day('2000-01-01'),
     periodEnd: day('2000-01-01'),
     startsOn: day('2000-01-01'),
@@ -70,15 +71,6 @@ const KIND_FIELDS: Record<RecordKind, Record<string, FieldCheck>> = {
     reference: text(200),
     description,
   },
-};
-
-/** The field that names a record of each kind: required when one is created. */
-export const NAMING_FIELD: Record<RecordKind, 'names' | 'titles'> = {
-  organisation: 'names',
-  offer: 'titles',
-  event: 'titles',
-  project: 'names',
-  document: 'titles',
 };
 
 /** The input fields whose values may not come in the other order: an event ends after it starts, a project too. */
@@ -111,24 +103,15 @@ export function checkOrder(
 }
 
 /**
- * The user errors of the shared fields of a create or update input of `kind`: each given value checked, an end
- * before its start, and on creation the naming field required.
+ * The user errors of the shared fields of a create or update input of `kind`: each given value checked, and an end
+ * before its start. (What a create input requires, its SDL marks non-null: GraphQL refuses it missing.)
  */
-export function recordKindErrors(
-  kind: RecordKind,
-  input: Record<string, unknown>,
-  options: { creating: boolean },
-): UserError[] {
+export function recordKindErrors(kind: RecordKind, input: Record<string, unknown>): UserError[] {
   const fieldErrors = Object.entries(KIND_FIELDS[kind]).map(([field, check]) =>
     check(field, input[field] as never),
   );
   const orderErrors = (ORDERED_FIELDS[kind] ?? []).map(([start, end]) =>
     checkOrder(end, input[start] as string | undefined, input[end] as string | undefined, start),
   );
-  const naming = NAMING_FIELD[kind];
-  const missingName =
-    options.creating && (input[naming] === null || input[naming] === undefined)
-      ? invalidValue(naming, null, 'expected a text in at least one of nl, fr, de, en')
-      : null;
-  return [missingName, ...fieldErrors, ...orderErrors].filter((error): error is UserError => error !== null);
+  return [...fieldErrors, ...orderErrors].filter((error): error is UserError => error !== null);
 }

@@ -6,6 +6,7 @@ import { type RecordKind, recordKindErrors } from './record-kind-checks';
 import {
   archiveMutationResolver,
   type ArchiveColumns,
+  type ArchiveInput,
   creationChanges,
   newRecordId,
   type RecordReference,
@@ -18,16 +19,20 @@ import { collectUserErrors } from './validation';
 
 type Checks = ReadonlyArray<UserError | null | undefined | ReadonlyArray<UserError | null | undefined>>;
 
-export type RecurringRecordMutationsOptions<
+export type RecordMutationsOptions<
   Row extends { version: number } & ArchiveColumns,
   RecordType extends string,
+  Key extends string,
   CreateInput extends { idempotencyKey?: string | null | undefined },
   Update extends UpdateInput,
+  CreateVerb extends string = 'create',
 > = {
-  /** Which recurring kind: its shared input checks, the payload field of the record and the prefix of new ids. */
-  kind: RecordKind;
   /** The GraphQL type, e.g. `FlemishOrganisation`: the mutations are `create…`, `update…` and `archive…` of it. */
   recordType: RecordType;
+  /** The verb of the creating mutation when it is not `create`, e.g. `record` (`recordFederalMobileTeamVisit`). */
+  createVerb?: CreateVerb;
+  /** The payload field of the written record, e.g. `organisation`; also the prefix of a new record's id. */
+  payloadKey: Key;
   table: VersionedTable;
   idColumn: PgColumn;
   /** Where a record belongs (the level's rule for this type): a new one is checked before it is inserted. */
@@ -36,9 +41,11 @@ export type RecurringRecordMutationsOptions<
   territoryField?: string;
   /** Input fields naming other records of the level, which must exist. */
   references?: readonly RecordReference[];
-  /** The user errors of the level's own create fields (the kind's shared fields are checked already). */
+  /** The user errors of the fields create and update inputs share (`recordKindErrors` for a recurring kind). */
+  fieldErrors: (input: Record<string, unknown>) => Checks;
+  /** The user errors of fields only the create input has. */
   createErrors?: (input: CreateInput) => Checks;
-  /** The user errors of the level's own update fields. */
+  /** The user errors of fields only the update input has. */
   updateErrors?: (input: Update) => Checks;
   /** The columns of a new record from its input and its writer, without its id and the derived columns. */
   insert: (input: CreateInput, identity: Identity) => Record<string, unknown>;
@@ -55,53 +62,51 @@ type Resolver<Input, Payload> = (
   info: GraphQLResolveInfo,
 ) => Promise<Payload>;
 
-type Written<Row, Kind extends RecordKind> = Awaited<ReturnType<MutationRunner>> & Partial<Record<Kind, Row>>;
+type Written<Row, Key extends string> = Awaited<ReturnType<MutationRunner>> & Partial<Record<Key, Row>>;
 
-/** The three resolvers of a recurring kind, named after its GraphQL type. */
-export type RecurringRecordMutations<
+/** The three resolvers of a record type, named after it. */
+export type RecordMutations<
   Row,
   RecordType extends string,
+  Key extends string,
   CreateInput,
   Update,
-  Kind extends RecordKind = RecordKind,
-> = Record<`create${RecordType}`, Resolver<CreateInput, Written<Row, Kind>>> &
-  Record<`update${RecordType}`, Resolver<Update, Written<Row, Kind>>> &
-  Record<
-    `archive${RecordType}`,
-    Resolver<{ id: string; expectedVersion: number; reason?: string | null }, Written<Row, Kind>>
-  >;
+  CreateVerb extends string = 'create',
+> = Record<`${CreateVerb}${RecordType}`, Resolver<CreateInput, Written<Row, Key>>> &
+  Record<`update${RecordType}`, Resolver<Update, Written<Row, Key>>> &
+  Record<`archive${RecordType}`, Resolver<ArchiveInput, Written<Row, Key>>>;
 
 /**
- * The create, update and archive mutations of one of a level's recurring kinds (organisation, offer, event, project,
- * document), all through the level's mutation runner (idempotency, audit, one transaction):
- * - `create<Type>`: the kind's shared checks and the level's own, the jurisdiction of where the new record will
- *   belong, the referenced records, then the insert at version 1 and an audit row of every written value;
+ * The create, update and archive mutations of one of a level's record types, all through the level's mutation runner
+ * (idempotency, audit, one transaction):
+ * - `create<Type>`: the field checks, the jurisdiction of where the new record will belong, the referenced records,
+ *   then the insert at version 1 and an audit row of every written value;
  * - `update<Type>`: the same checks, at least one field to change, then `updateVersioned` on `expectedVersion`
  *   (NOT_FOUND, FORBIDDEN, CONFLICT) with the derived columns refreshed;
  * - `archive<Type>`: a required reason; the record is never deleted.
- * The payload holds the record under the kind's name (`organisation`, `offer`, …).
+ * The payload holds the record under `payloadKey`.
  */
-export function createRecurringRecordMutations<
+export function createRecordMutations<
   Row extends { version: number } & ArchiveColumns,
   RecordType extends string,
+  Key extends string,
   CreateInput extends { idempotencyKey?: string | null | undefined },
   Update extends UpdateInput,
+  CreateVerb extends string = 'create',
 >(
   runMutation: MutationRunner,
-  options: RecurringRecordMutationsOptions<Row, RecordType, CreateInput, Update>,
-): RecurringRecordMutations<Row, RecordType, CreateInput, Update> {
-  const { kind, recordType, table } = options;
+  options: RecordMutationsOptions<Row, RecordType, Key, CreateInput, Update, CreateVerb>,
+): RecordMutations<Row, RecordType, Key, CreateInput, Update, CreateVerb> {
+  const { payloadKey, recordType, table } = options;
+  const createMutation = `${options.createVerb ?? 'create'}${recordType}`;
   const references = options.references ?? [];
   const create: Resolver<CreateInput, unknown> = (_root, { input }, context) =>
     runMutation(context, {
-      mutation: `create${recordType}`,
+      mutation: createMutation,
       input,
-      userErrors: collectUserErrors(
-        recordKindErrors(kind, input, { creating: true }),
-        ...(options.createErrors?.(input) ?? []),
-      ),
+      userErrors: collectUserErrors(...options.fieldErrors(input), ...(options.createErrors?.(input) ?? [])),
       write: async (transaction) => {
-        const id = newRecordId(kind);
+        const id = newRecordId(payloadKey);
         const values = { id, ...options.insert(input, transaction.identity) } as unknown as Row;
         const row = { ...values, ...options.derive(values) };
         const territory = await options.territory(row);
@@ -109,37 +114,64 @@ export function createRecurringRecordMutations<
         await requireReferences(transaction, references, input);
         const [record] = await transaction.db.insert(table).values(row).returning();
         await transaction.audit({ recordType, recordId: id, changes: creationChanges(row), territory });
-        return { [kind]: record as Row };
+        return { [payloadKey]: record as Row };
       },
     });
-  const update = updateMutationResolver<Row, RecordKind, Update>(runMutation, {
+  const update = updateMutationResolver<Row, Key, Update>(runMutation, {
     mutation: `update${recordType}`,
     table,
     idColumn: options.idColumn,
     recordType,
-    payloadKey: kind,
+    payloadKey,
     references,
-    inputErrors: (input) => [
-      recordKindErrors(kind, input, { creating: false }),
-      ...(options.updateErrors?.(input) ?? []),
-    ],
+    inputErrors: (input) => [...options.fieldErrors(input), ...(options.updateErrors?.(input) ?? [])],
     territory: options.territory,
     change: (input, current, fail) => {
       const next = options.change(input, current, fail);
       return { ...next, ...options.derive({ ...current, ...next }) };
     },
   });
-  const archive = archiveMutationResolver<Row, RecordKind>(runMutation, {
+  const archive = archiveMutationResolver<Row, Key>(runMutation, {
     mutation: `archive${recordType}`,
     table,
     idColumn: options.idColumn,
     recordType,
-    payloadKey: kind,
+    payloadKey,
     territory: options.territory,
   });
   return {
-    [`create${recordType}`]: create,
+    [createMutation]: create,
     [`update${recordType}`]: update,
     [`archive${recordType}`]: archive,
-  } as unknown as RecurringRecordMutations<Row, RecordType, CreateInput, Update>;
+  } as unknown as RecordMutations<Row, RecordType, Key, CreateInput, Update, CreateVerb>;
+}
+
+/**
+ * The create, update and archive mutations of one of a level's recurring kinds (organisation, offer, event, project,
+ * document: schema/common.graphql's interfaces): `createRecordMutations` with the kind's shared input checks
+ * (`recordKindErrors`), the kind as the payload field (`organisation`, `offer`, …) and as the prefix of new ids.
+ */
+export function createRecurringRecordMutations<
+  Row extends { version: number } & ArchiveColumns,
+  RecordType extends string,
+  CreateInput extends { idempotencyKey?: string | null | undefined },
+  Update extends UpdateInput,
+  Kind extends RecordKind = RecordKind,
+>(
+  runMutation: MutationRunner,
+  {
+    kind,
+    ...options
+  }: Omit<
+    RecordMutationsOptions<Row, RecordType, Kind, CreateInput, Update>,
+    'payloadKey' | 'fieldErrors'
+  > & {
+    kind: Kind;
+  },
+): RecordMutations<Row, RecordType, Kind, CreateInput, Update> {
+  return createRecordMutations(runMutation, {
+    ...options,
+    payloadKey: kind,
+    fieldErrors: (input) => recordKindErrors(kind, input),
+  });
 }

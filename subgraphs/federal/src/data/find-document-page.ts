@@ -1,5 +1,12 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import {
+  ascending,
+  currentRecords,
+  descending,
+  keysetList,
+  searchCondition,
+  type PageArguments,
+} from '@cohesion/kit';
 import { and, gte, inArray, lte } from 'drizzle-orm';
 
 const { documents } = federalTables;
@@ -9,10 +16,15 @@ const documentList = keysetList({
   name: 'federal-documents',
   table: documents,
   id: documents.id,
-  orders: { DATE_ASC: ascending(documents.date), DATE_DESC: descending(documents.date), TITLE_ASC: ascending(documents.sortKey) },
+  orders: {
+    DATE_ASC: ascending(documents.date),
+    DATE_DESC: descending(documents.date),
+    TITLE_ASC: ascending(documents.sortKey),
+  },
 });
 
 export type DocumentPageQuery = {
+  includeArchived?: boolean | null | undefined;
   types?: readonly string[] | null | undefined;
   from?: string | undefined;
   to?: string | undefined;
@@ -20,11 +32,16 @@ export type DocumentPageQuery = {
 };
 
 /** One page of documents, by date or title. */
-export function findDocumentPage(db: Database, query: DocumentPageQuery, page: PageArguments<'DATE_ASC' | 'DATE_DESC' | 'TITLE_ASC'>) {
+export function findDocumentPage(
+  db: Database,
+  query: DocumentPageQuery,
+  page: PageArguments<'DATE_ASC' | 'DATE_DESC' | 'TITLE_ASC'>,
+) {
   return documentList.findPage(
     db,
     page,
     and(
+      currentRecords(documents.archivedOn, query.includeArchived),
       query.types?.length ? inArray(documents.type, [...query.types]) : undefined,
       query.from ? gte(documents.date, query.from) : undefined,
       query.to ? lte(documents.date, query.to) : undefined,

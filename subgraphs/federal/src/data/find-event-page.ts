@@ -1,5 +1,12 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { ascending, descending, keysetList, organisedBy, type PageArguments } from '@cohesion/kit';
+import {
+  ascending,
+  currentRecords,
+  descending,
+  keysetList,
+  organisedBy,
+  type PageArguments,
+} from '@cohesion/kit';
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 
 const { events, eventOrganisers } = federalTables;
@@ -12,6 +19,7 @@ const eventList = keysetList({
 });
 
 export type EventPageQuery = {
+  includeArchived?: boolean | null | undefined;
   from?: string | undefined;
   to?: string | undefined;
   kinds?: readonly string[] | null | undefined;
@@ -21,11 +29,16 @@ export type EventPageQuery = {
 };
 
 /** One page of events, by date. */
-export function findEventPage(db: Database, query: EventPageQuery, page: PageArguments<'DATE_ASC' | 'DATE_DESC'>) {
+export function findEventPage(
+  db: Database,
+  query: EventPageQuery,
+  page: PageArguments<'DATE_ASC' | 'DATE_DESC'>,
+) {
   return eventList.findPage(
     db,
     page,
     and(
+      currentRecords(events.archivedOn, query.includeArchived),
       query.from ? gte(events.date, query.from) : undefined,
       query.to ? lte(events.date, query.to) : undefined,
       query.kinds?.length ? inArray(events.kind, [...query.kinds]) : undefined,

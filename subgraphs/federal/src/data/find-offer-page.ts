@@ -1,5 +1,12 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import {
+  ascending,
+  currentRecords,
+  descending,
+  keysetList,
+  searchCondition,
+  type PageArguments,
+} from '@cohesion/kit';
 import { and, arrayContains, eq, inArray } from 'drizzle-orm';
 
 const { offers } = federalTables;
@@ -12,6 +19,7 @@ const offerList = keysetList({
 });
 
 export type OfferPageQuery = {
+  includeArchived?: boolean | null | undefined;
   kinds?: readonly string[] | null | undefined;
   organisationId?: string | null | undefined;
   /** Lower-case language code. */
@@ -20,11 +28,16 @@ export type OfferPageQuery = {
 };
 
 /** One page of offers, by title. */
-export function findOfferPage(db: Database, query: OfferPageQuery, page: PageArguments<'TITLE_ASC' | 'TITLE_DESC'>) {
+export function findOfferPage(
+  db: Database,
+  query: OfferPageQuery,
+  page: PageArguments<'TITLE_ASC' | 'TITLE_DESC'>,
+) {
   return offerList.findPage(
     db,
     page,
     and(
+      currentRecords(offers.archivedOn, query.includeArchived),
       query.kinds?.length ? inArray(offers.kind, [...query.kinds]) : undefined,
       query.organisationId ? eq(offers.organisationId, query.organisationId) : undefined,
       query.language ? arrayContains(offers.languages, [query.language]) : undefined,

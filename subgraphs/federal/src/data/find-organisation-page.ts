@@ -1,5 +1,12 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import {
+  ascending,
+  currentRecords,
+  descending,
+  keysetList,
+  searchCondition,
+  type PageArguments,
+} from '@cohesion/kit';
 import { and, eq, inArray } from 'drizzle-orm';
 
 const { organisations } = federalTables;
@@ -11,14 +18,24 @@ const organisationList = keysetList({
   orders: { NAME_ASC: ascending(organisations.sortKey), NAME_DESC: descending(organisations.sortKey) },
 });
 
-export type OrganisationPageQuery = { types?: readonly string[] | null | undefined; parentId?: string | null | undefined; search?: string | null | undefined };
+export type OrganisationPageQuery = {
+  includeArchived?: boolean | null | undefined;
+  types?: readonly string[] | null | undefined;
+  parentId?: string | null | undefined;
+  search?: string | null | undefined;
+};
 
 /** One page of organisations, by name. */
-export function findOrganisationPage(db: Database, query: OrganisationPageQuery, page: PageArguments<'NAME_ASC' | 'NAME_DESC'>) {
+export function findOrganisationPage(
+  db: Database,
+  query: OrganisationPageQuery,
+  page: PageArguments<'NAME_ASC' | 'NAME_DESC'>,
+) {
   return organisationList.findPage(
     db,
     page,
     and(
+      currentRecords(organisations.archivedOn, query.includeArchived),
       query.types?.length ? inArray(organisations.type, [...query.types]) : undefined,
       query.parentId ? eq(organisations.parentId, query.parentId) : undefined,
       searchCondition(organisations.searchText, query.search),

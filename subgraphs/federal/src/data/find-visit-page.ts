@@ -1,5 +1,5 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { ascending, descending, keysetList, type PageArguments } from '@cohesion/kit';
+import { ascending, currentRecords, descending, keysetList, type PageArguments } from '@cohesion/kit';
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 
 const { mobileTeamVisits } = federalTables;
@@ -12,6 +12,7 @@ const visitList = keysetList({
 });
 
 export type VisitPageQuery = {
+  includeArchived?: boolean | null | undefined;
   from?: string | undefined;
   to?: string | undefined;
   regionIso?: string | undefined;
@@ -21,11 +22,16 @@ export type VisitPageQuery = {
 };
 
 /** One page of the Mobile Team's visits, by date. */
-export function findVisitPage(db: Database, query: VisitPageQuery, page: PageArguments<'DATE_ASC' | 'DATE_DESC'>) {
+export function findVisitPage(
+  db: Database,
+  query: VisitPageQuery,
+  page: PageArguments<'DATE_ASC' | 'DATE_DESC'>,
+) {
   return visitList.findPage(
     db,
     page,
     and(
+      currentRecords(mobileTeamVisits.archivedOn, query.includeArchived),
       query.from ? gte(mobileTeamVisits.date, query.from) : undefined,
       query.to ? lte(mobileTeamVisits.date, query.to) : undefined,
       query.regionIso ? eq(mobileTeamVisits.regionIso, query.regionIso) : undefined,

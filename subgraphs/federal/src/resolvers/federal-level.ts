@@ -28,18 +28,18 @@ const ALL_FIGURE_KINDS: readonly FederalFigureKind[] = [
 /** The lists under `federal { ... }`: each checks its filter, then reads one page through kit's keyset paging. */
 export const federalLevelResolvers: FederalLevelResolvers = {
   organisations: (_level, { filter, ...page }, { db }) =>
-    findOrganisationPage(db, { types: filter?.types, parentId: filter?.parent, search: filter?.search }, page),
+    findOrganisationPage(db, { includeArchived: filter?.includeArchived, types: filter?.types, parentId: filter?.parent, search: filter?.search }, page),
   organisation: (_level, { id }, { loaders }) => loaders.organisation.load(id),
   offers: (_level, { filter, ...page }, { db }) =>
     findOfferPage(
       db,
-      { kinds: filter?.kinds, organisationId: filter?.organisation, language: languageCode(filter?.language), search: filter?.search },
+      { includeArchived: filter?.includeArchived, kinds: filter?.kinds, organisationId: filter?.organisation, language: languageCode(filter?.language), search: filter?.search },
       page,
     ),
   events: (_level, { from, to, filter, ...page }, { db }) =>
     findEventPage(
       db,
-      { ...checkTimeRange({ from, to }), kinds: filter?.kinds, organiserId: filter?.organiser, language: languageCode(filter?.language) },
+      { ...checkTimeRange({ from, to }), includeArchived: filter?.includeArchived, kinds: filter?.kinds, organiserId: filter?.organiser, language: languageCode(filter?.language) },
       page,
     ),
   projects: (_level, { filter, ...page }, { db }) =>
@@ -48,11 +48,12 @@ export const federalLevelResolvers: FederalLevelResolvers = {
       {
         ...checkTimeRange(filter, { path: 'filter.', deprecated: { from: 'activeFrom', to: 'activeTo' } }),
         search: filter?.search,
+        includeArchived: filter?.includeArchived,
       },
       page,
     ),
   documents: (_level, { filter, ...page }, { db }) =>
-    findDocumentPage(db, { ...checkTimeRange(filter, { path: 'filter.' }), types: filter?.types, search: filter?.search }, page),
+    findDocumentPage(db, { ...checkTimeRange(filter, { path: 'filter.' }), includeArchived: filter?.includeArchived, types: filter?.types, search: filter?.search }, page),
   document: (_level, { id }, { loaders }) => loaders.document.load(id),
   localInitiatives: (_level, { filter, ...page }, { db }) =>
     findLocalInitiativePage(
@@ -62,6 +63,7 @@ export const federalLevelResolvers: FederalLevelResolvers = {
         provinceNis: checkProvince(filter?.province, 'filter.province'),
         municipalityNis: checkMunicipality(filter?.municipality, 'filter.municipality'),
         search: filter?.search,
+        includeArchived: filter?.includeArchived,
       },
       page,
     ),
@@ -79,6 +81,7 @@ export const federalLevelResolvers: FederalLevelResolvers = {
         provinceNis: checkProvince(filter?.province, 'filter.province'),
         municipalityNis: checkMunicipality(filter?.municipality, 'filter.municipality'),
         topics: filter?.topics,
+        includeArchived: filter?.includeArchived,
       },
       page,
     ),

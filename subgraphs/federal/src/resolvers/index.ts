@@ -1,4 +1,4 @@
-import { commonResolvers, connectionResolvers, createLocalizedTextResolvers, partialDateOf, regionCodeOfIso, required } from '@cohesion/kit';
+import { archivalOf, commonResolvers, connectionResolvers, createLocalizedTextResolvers, partialDateOf, regionCodeOfIso, required } from '@cohesion/kit';
 import { type OrganisationRow, type ProvenanceSource } from '../data/rows';
 import {
   type DatePrecision,
@@ -12,6 +12,7 @@ import {
   type Language,
   type Resolvers,
 } from '../generated/resolvers-types';
+import { mutationResolvers } from '../mutations';
 import { federalLevelResolvers } from './federal-level';
 
 /** Loads several organisations through the batching loader, skipping ids that no longer exist. */
@@ -30,9 +31,11 @@ export const resolvers: Resolvers = {
   Query: {
     federal: () => ({}),
   },
+  Mutation: mutationResolvers,
   FederalLevel: federalLevelResolvers,
 
   FederalOrganisation: {
+    archived: archivalOf,
     __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
     names: (row) => row.name,
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
@@ -49,6 +52,7 @@ export const resolvers: Resolvers = {
   FederalOrganisationConnection: connectionResolvers(),
 
   FederalOffer: {
+    archived: archivalOf,
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as FederalOfferKind,
@@ -62,6 +66,7 @@ export const resolvers: Resolvers = {
   FederalOfferConnection: connectionResolvers(),
 
   FederalEvent: {
+    archived: archivalOf,
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as FederalEventKind,
@@ -81,6 +86,7 @@ export const resolvers: Resolvers = {
   FederalEventConnection: connectionResolvers(),
 
   FederalProject: {
+    archived: archivalOf,
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     start: (row) => partialDateOf(row.startDate, row.startPrecision),
@@ -98,6 +104,7 @@ export const resolvers: Resolvers = {
   FederalProjectConnection: connectionResolvers(),
 
   FederalDocument: {
+    archived: archivalOf,
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     type: (row) => row.type as FederalDocumentType,
@@ -114,6 +121,7 @@ export const resolvers: Resolvers = {
   FederalDocumentConnection: connectionResolvers(),
 
   FederalLocalInitiative: {
+    archived: archivalOf,
     names: (row) => row.name,
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
     municipality: (row) => ({ nis: row.municipalityNis }),
@@ -139,6 +147,7 @@ export const resolvers: Resolvers = {
   },
 
   FederalMobileTeamVisit: {
+    archived: archivalOf,
     municipality: (row) => ({ nis: row.municipalityNis }),
     topic: (row) => row.topic as FederalVisitTopic,
     offer: (row, _args, { loaders }) => (row.offerId ? loaders.offer.load(row.offerId) : null),
