@@ -1,6 +1,24 @@
 import { auditLogTable, idempotencyKeysTable } from './audit';
-import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text } from 'drizzle-orm/pg-core';
-import { functionalContactColumns, type MultilingualText, multilingualTextColumn, sourceColumns, speakerColumns } from './column-groups';
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+} from 'drizzle-orm/pg-core';
+import {
+  archiveColumns,
+  functionalContactColumns,
+  type MultilingualText,
+  multilingualTextColumn,
+  sourceColumns,
+  speakerColumns,
+  versionColumns,
+} from './column-groups';
 import { provenanceColumns, seedStateColumns } from './provenance';
 import { eventOrganisersTable } from './event-organisers';
 
@@ -38,6 +56,12 @@ function recordColumns() {
   };
 }
 
+// A record the EU-partner editor keeps (schema/AUTHORIZATION.md "Writes"): versioned, and archived rather than deleted.
+const keptColumns = () => ({
+  ...versionColumns(),
+  ...archiveColumns(),
+});
+
 /** The publications the records come from, with how to cite them and the date their content reports. */
 export const sources = euPartnersSchema.table('sources', sourceColumns());
 
@@ -72,6 +96,7 @@ export const organisations = euPartnersSchema.table(
     memberCountUnit: text(),
     searchText: text().notNull(),
     ...recordColumns(),
+    ...keptColumns(),
   },
   (table) => [index('organisations_parent_organisation_id_idx').on(table.parentOrganisationId)],
 );
@@ -95,6 +120,7 @@ export const documents = euPartnersSchema.table(
     description: localizedText().notNull(),
     searchText: text().notNull(),
     ...recordColumns(),
+    ...keptColumns(),
   },
   (table) => [
     index('documents_date_from_idx').on(table.dateFrom),
@@ -123,6 +149,7 @@ export const projects = euPartnersSchema.table(
     description: localizedText().notNull(),
     searchText: text().notNull(),
     ...recordColumns(),
+    ...keptColumns(),
   },
   (table) => [index('projects_starts_on_idx').on(table.startsOn)],
 );
@@ -208,6 +235,7 @@ export const events = euPartnersSchema.table(
     relatedOrganisationIds: text().array().notNull(),
     searchText: text().notNull(),
     ...recordColumns(),
+    ...keptColumns(),
   },
   (table) => [
     index('events_date_idx').on(table.date),
@@ -239,6 +267,7 @@ export const workingGroups = euPartnersSchema.table(
     rhythm: text(),
     description: localizedText().notNull(),
     ...recordColumns(),
+    ...keptColumns(),
   },
   (table) => [index('working_groups_organisation_id_idx').on(table.organisationId)],
 );

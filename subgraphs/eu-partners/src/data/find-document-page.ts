@@ -1,5 +1,12 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import {
+  ascending,
+  currentRecords,
+  descending,
+  keysetList,
+  searchCondition,
+  type PageArguments,
+} from '@cohesion/kit';
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 
 const { documents } = euPartnersTables;
@@ -8,10 +15,15 @@ const documentList = keysetList({
   name: 'eu-documents',
   table: documents,
   id: documents.id,
-  orders: { DATE_ASC: ascending(documents.dateFrom), DATE_DESC: descending(documents.dateFrom), TITLE_ASC: ascending(documents.sortTitle) },
+  orders: {
+    DATE_ASC: ascending(documents.dateFrom),
+    DATE_DESC: descending(documents.dateFrom),
+    TITLE_ASC: ascending(documents.sortTitle),
+  },
 });
 
 export type DocumentQuery = {
+  includeArchived?: boolean | null | undefined;
   types?: readonly string[] | null | undefined;
   issuingOrganisationId?: string | null | undefined;
   from?: string | undefined;
@@ -20,13 +32,20 @@ export type DocumentQuery = {
 };
 
 /** One page of documents, by date or title. A document dated "2015" spans the whole year: it matches a date range that overlaps that year. */
-export function findDocumentPage(db: Database, query: DocumentQuery, page: PageArguments<'DATE_ASC' | 'DATE_DESC' | 'TITLE_ASC'>) {
+export function findDocumentPage(
+  db: Database,
+  query: DocumentQuery,
+  page: PageArguments<'DATE_ASC' | 'DATE_DESC' | 'TITLE_ASC'>,
+) {
   return documentList.findPage(
     db,
     page,
     and(
+      currentRecords(documents.archivedOn, query.includeArchived),
       query.types?.length ? inArray(documents.type, [...query.types]) : undefined,
-      query.issuingOrganisationId ? eq(documents.issuingOrganisationId, query.issuingOrganisationId) : undefined,
+      query.issuingOrganisationId
+        ? eq(documents.issuingOrganisationId, query.issuingOrganisationId)
+        : undefined,
       query.from ? gte(documents.dateTo, query.from) : undefined,
       query.to ? lte(documents.dateFrom, query.to) : undefined,
       searchCondition(documents.searchText, query.search),

@@ -1,5 +1,12 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { ascending, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import {
+  ascending,
+  currentRecords,
+  descending,
+  keysetList,
+  searchCondition,
+  type PageArguments,
+} from '@cohesion/kit';
 import { and, arrayContains, eq, gte, inArray, lte } from 'drizzle-orm';
 
 const { events, eventOrganisers } = euPartnersTables;
@@ -12,6 +19,7 @@ const eventList = keysetList({
 });
 
 export type EventQuery = {
+  includeArchived?: boolean | null | undefined;
   from?: string | undefined;
   to?: string | undefined;
   kinds?: readonly string[] | null | undefined;
@@ -25,16 +33,27 @@ export type EventQuery = {
 };
 
 /** One page of events, by date. */
-export function findEventPage(db: Database, query: EventQuery, page: PageArguments<'DATE_ASC' | 'DATE_DESC'>) {
+export function findEventPage(
+  db: Database,
+  query: EventQuery,
+  page: PageArguments<'DATE_ASC' | 'DATE_DESC'>,
+) {
   return eventList.findPage(
     db,
     page,
     and(
+      currentRecords(events.archivedOn, query.includeArchived),
       query.from ? gte(events.date, query.from) : undefined,
       query.to ? lte(events.date, query.to) : undefined,
       query.kinds?.length ? inArray(events.kind, [...query.kinds]) : undefined,
       query.organiserId
-        ? inArray(events.id, db.select({ id: eventOrganisers.eventId }).from(eventOrganisers).where(eq(eventOrganisers.organisationId, query.organiserId)))
+        ? inArray(
+            events.id,
+            db
+              .select({ id: eventOrganisers.eventId })
+              .from(eventOrganisers)
+              .where(eq(eventOrganisers.organisationId, query.organiserId)),
+          )
         : undefined,
       query.projectId ? eq(events.projectId, query.projectId) : undefined,
       query.seriesId ? eq(events.seriesId, query.seriesId) : undefined,

@@ -1,6 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { ascending, keysetList, type PageArguments } from '@cohesion/kit';
-import { eq } from 'drizzle-orm';
+import { ascending, currentRecords, keysetList, type PageArguments } from '@cohesion/kit';
+import { and, eq } from 'drizzle-orm';
 
 const { workingGroups } = euPartnersTables;
 
@@ -12,6 +12,17 @@ const workingGroupList = keysetList({
 });
 
 /** One page of working groups, by name. */
-export function findWorkingGroupPage(db: Database, query: { organisationId?: string | null | undefined }, page: PageArguments<never>) {
-  return workingGroupList.findPage(db, page, query.organisationId ? eq(workingGroups.organisationId, query.organisationId) : undefined);
+export function findWorkingGroupPage(
+  db: Database,
+  query: { organisationId?: string | null | undefined; includeArchived?: boolean | null | undefined },
+  page: PageArguments<never>,
+) {
+  return workingGroupList.findPage(
+    db,
+    page,
+    and(
+      currentRecords(workingGroups.archivedOn, query.includeArchived),
+      query.organisationId ? eq(workingGroups.organisationId, query.organisationId) : undefined,
+    ),
+  );
 }

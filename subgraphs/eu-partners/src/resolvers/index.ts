@@ -1,4 +1,4 @@
-import { checkTimeRange, commonResolvers, connectionResolvers, createLocalizedTextResolvers, languageEnum, required } from '@cohesion/kit';
+import { archivalOf, checkTimeRange, commonResolvers, connectionResolvers, createLocalizedTextResolvers, languageEnum, required } from '@cohesion/kit';
 import { findDocumentPage } from '../data/find-document-page';
 import { findEfusMembershipPage } from '../data/find-efus-membership-page';
 import { findEventPage } from '../data/find-event-page';
@@ -18,6 +18,7 @@ import {
   type WorkingGroupRow,
 } from '../data/rows';
 import { type Resolvers } from '../generated/resolvers-types';
+import { mutationResolvers } from '../mutations';
 import { checkNis } from './arguments';
 import { figuresResolver } from './figures';
 import { actorOf, municipalityReference, sourcesOf } from './references';
@@ -34,8 +35,9 @@ export const resolvers: Resolvers = {
   Query: {
     euPartners: () => ({}),
   },
+  Mutation: mutationResolvers,
   EuPartnersLevel: {
-    organisations: (_level, { filter, ...page }, { db }) => findOrganisationPage(db, { type: filter?.type, level: filter?.level, search: filter?.search }, page),
+    organisations: (_level, { filter, ...page }, { db }) => findOrganisationPage(db, { includeArchived: filter?.includeArchived, type: filter?.type, level: filter?.level, search: filter?.search }, page),
     organisation: (_level, { id }, { loaders }) => loaders.organisation.load(id),
     events: (_level, { from, to, filter, ...page }, { db }) =>
       findEventPage(
@@ -50,6 +52,7 @@ export const resolvers: Resolvers = {
           online: filter?.online,
           municipalityNis: checkNis(filter?.municipality, 'filter.municipality'),
           search: filter?.search,
+          includeArchived: filter?.includeArchived,
         },
         page,
       ),
@@ -66,6 +69,7 @@ export const resolvers: Resolvers = {
           partnerRegionNis: checkNis(filter?.partnerRegion, 'filter.partnerRegion'),
           fundingProgramme: filter?.fundingProgramme,
           search: filter?.search,
+          includeArchived: filter?.includeArchived,
         },
         page,
       ),
@@ -78,11 +82,13 @@ export const resolvers: Resolvers = {
           types: filter?.types,
           issuingOrganisationId: filter?.issuingOrganisation,
           search: filter?.search,
+          includeArchived: filter?.includeArchived,
         },
         page,
       ),
     document: (_level, { id }, { loaders }) => loaders.document.load(id),
-    workingGroups: (_level, { organisation, ...page }, { db }) => findWorkingGroupPage(db, { organisationId: organisation }, page),
+    workingGroups: (_level, { organisation, includeArchived, ...page }, { db }) =>
+      findWorkingGroupPage(db, { organisationId: organisation, includeArchived }, page),
     efusMemberships: (_level, { evidence, ...page }, { db }) => findEfusMembershipPage(db, { evidence }, page),
     figures: figuresResolver,
     sources: (_level, _args, { db, loaders }) =>
@@ -93,6 +99,7 @@ export const resolvers: Resolvers = {
     provenance: provenanceOf,
   },
   EuOrganisation: {
+    archived: archivalOf,
     __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
     names: (row) => row.name,
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),
@@ -124,6 +131,7 @@ export const resolvers: Resolvers = {
     efusMemberships: (municipality, _args, { loaders }) => loaders.efusMembershipsByMunicipality.load(municipality.nis),
   },
   EuEvent: {
+    archived: archivalOf,
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     kind: (row) => row.kind as never,
@@ -167,6 +175,7 @@ export const resolvers: Resolvers = {
     sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
   },
   EuProject: {
+    archived: archivalOf,
     start: (row) => row.periodStart,
     end: (row) => row.periodEnd,
     funder: (row, _args, { loaders }) => (row.funderOrganisationId ? loaders.organisation.load(row.funderOrganisationId) : null),
@@ -186,6 +195,7 @@ export const resolvers: Resolvers = {
     provenance: provenanceOf,
   },
   EuDocument: {
+    archived: archivalOf,
     titles: (row) => row.title,
     title: (row, { lang }, { language }) => text.textIn(row.title, lang, language),
     type: (row) => row.type as never,
@@ -195,6 +205,7 @@ export const resolvers: Resolvers = {
     sources: (row, _args, { loaders }) => sourcesOf(row, loaders),
   },
   EuWorkingGroup: {
+    archived: archivalOf,
     organisation: async (row, _args, { loaders }) => required(await loaders.organisation.load(row.organisationId), `organisation ${row.organisationId}`),
     names: (row) => row.name,
     name: (row, { lang }, { language }) => text.textIn(row.name, lang, language),

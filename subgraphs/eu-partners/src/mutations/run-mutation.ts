@@ -1,0 +1,40 @@
+import { euPartnersTables } from '@cohesion/db';
+import {
+  createMutationRunner,
+  type Identity,
+  type JurisdictionTarget,
+  sortTextOf as sortTextIn,
+  type WriteTrailTables,
+  writerProvenance,
+  writtenThroughApi,
+} from '@cohesion/kit';
+
+/** The EU level's audit log and idempotency keys, in its own schema. */
+export const writeTrail: WriteTrailTables = {
+  auditLog: euPartnersTables.auditLog,
+  idempotencyKeys: euPartnersTables.idempotencyKeys,
+};
+
+/** The EU level's writes: kit's runner over its own write trail. */
+export const runMutation = createMutationRunner(writeTrail);
+
+/** Where every record of this level belongs: the EU level (the `EU` jurisdiction). */
+export const EU_LEVEL: JurisdictionTarget = { eu: true };
+
+/** The key a record sorts by: its text in English, else Dutch, French, German (the seed's order). */
+export function sortTextOf(text: euPartnersTables.LocalizedTextValue): string {
+  return sortTextIn(text, ['en', 'nl', 'fr', 'de']);
+}
+
+/**
+ * The record columns of a record an editor creates: no notes and no cited publication yet, the editor's organisation
+ * as its source, and the write mark.
+ */
+export function createdRecordValues(identity: Identity) {
+  return {
+    notes: [] as string[],
+    sourceIds: [] as string[],
+    ...writerProvenance(identity),
+    ...writtenThroughApi(),
+  };
+}
