@@ -54,9 +54,9 @@ export function readCatalogueRoles(): CatalogueRole[] {
 }
 
 type Claims = { scopes: ReadonlySet<string>; jurisdictions: readonly string[]; organisation: string | null } | null;
-type Requirement = { kind: 'authenticated' } | { kind: 'requiresScopes' | 'policy'; alternatives: string[][] };
+export type Requirement = { kind: 'authenticated' } | { kind: 'requiresScopes' | 'policy'; alternatives: string[][] };
 
-function requirementsOf(directives: readonly ConstDirectiveNode[] | undefined): Requirement[] {
+export function requirementsOf(directives: readonly ConstDirectiveNode[] | undefined): Requirement[] {
   return (directives ?? []).flatMap((directive): Requirement[] => {
     const name = directive.name.value;
     if (name === 'authenticated') return [{ kind: 'authenticated' }];
