@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { AUTHORIZATION_MODES } from './authorization/authorize-gateway';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
 import { DEFAULT_SUBGRAPH_RESILIENCE } from './subgraph-resilience';
+import { trustedDocumentsEnvironmentSchema, trustedDocumentsOptionsOf } from './trusted-documents-config';
 
 const limitSchema = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -58,6 +59,7 @@ export function parseGatewayConfiguration(env: Record<string, string | undefined
     CIRCUIT_BREAKER_HALF_OPEN_AFTER_MS: limitSchema(DEFAULT_SUBGRAPH_RESILIENCE.halfOpenAfterMs),
     METRICS_TOKEN: z.string().min(16, { error: 'expected at least 16 characters' }).optional(),
     METRICS_PORT: portSchema.optional(),
+    ...trustedDocumentsEnvironmentSchema.shape,
   });
   const config = parseConfiguration('gateway', schema, env);
   const subgraphUrls: Record<string, string> = {};
@@ -107,6 +109,7 @@ export function parseGatewayConfiguration(env: Record<string, string | undefined
       failureThreshold: config.CIRCUIT_BREAKER_FAILURES,
       halfOpenAfterMs: config.CIRCUIT_BREAKER_HALF_OPEN_AFTER_MS,
     },
+    trustedDocuments: trustedDocumentsOptionsOf(config),
     operations: { production, ...(config.METRICS_TOKEN ? { token: config.METRICS_TOKEN } : {}) },
     limits: {
       maxDepth: config.LIMIT_MAX_DEPTH,

@@ -24,6 +24,7 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
 import { createOperationsAccess, type OperationsAccessOptions } from './operations-access';
 import { createRateLimit, type RateLimitOptions } from './rate-limit';
+import { createTrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 import { createSubgraphResilience, DEFAULT_SUBGRAPH_RESILIENCE, type SubgraphResilienceOptions } from './subgraph-resilience';
 
 /** What the gateway knows of a request and passes on to every subgraph fetch. */
@@ -67,6 +68,8 @@ export type CreateGatewayOptions = {
   operations?: OperationsAccessOptions;
   /** Proxies in front of the gateway whose X-Forwarded-For is believed (TRUST_PROXY): the client address rate limits count by. */
   trustProxy?: number;
+  /** Registered operations and who must use them (TRUSTED_DOCUMENTS_*); every operation runs when omitted. */
+  trustedDocuments?: TrustedDocumentsOptions;
 };
 
 export type Gateway = GraphQLService<GatewayContext> & {
@@ -123,6 +126,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
   }
   gateway = withScalars(gateway, [DateScalar]);
   const access = createOperationsAccess(options.operations ?? { production: false });
+  const trustedDocuments = options.trustedDocuments ? createTrustedDocuments(options.trustedDocuments, options.logger) : undefined;
   const rateLimit = options.rateLimit ? createRateLimit(options.rateLimit, options.logger) : undefined;
   const readiness = () => checkGatewayReadiness(subgraphUrls, resilience.states());
   const corsMiddleware = cors({ origin: options.corsOrigins ?? [], methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
@@ -132,7 +136,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     logger: options.logger,
     development: options.development,
     authentication: options.authentication,
-    plugins: [options.development ? useGraphiQL() : ApolloServerPluginLandingPageDisabled(), metrics.plugin],
+    plugins: [...(trustedDocuments ? [trustedDocuments.plugin] : []), options.development ? useGraphiQL() : ApolloServerPluginLandingPageDisabled(), metrics.plugin],
     limits: options.limits ?? DEFAULT_OPERATION_LIMITS,
     graphqlMiddleware: [corsMiddleware],
     identifiedMiddleware: rateLimit ? [rateLimit.middleware] : [],
@@ -167,11 +171,13 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     operationsApp,
     async start() {
       await rateLimit?.connect();
+      await trustedDocuments?.start();
       await service.start();
     },
     async stop() {
       await service.stop();
       await rateLimit?.close();
+      await trustedDocuments?.close();
     },
   };
 }

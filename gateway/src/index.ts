@@ -6,3 +6,6 @@ export type { SubgraphResilienceOptions } from './subgraph-resilience';
 export { parseGatewayConfiguration } from './config';
 export { listSupergraphSubgraphs } from './supergraph-subgraphs';
 export { createClientCredentialsToken } from './client-credentials';
+export { createTrustedDocuments, parseManifest, PERSISTED_QUERY_NOT_FOUND } from './trusted-documents';
+export type { CallerKind, TrustedDocumentMode, TrustedDocumentsOptions } from './trusted-documents';
+export { DEFAULT_TRUSTED_DOCUMENT_MODES, DEFAULT_TRUSTED_DOCUMENTS_DIR, trustedDocumentsFromEnvironment } from './trusted-documents-config';

@@ -1,6 +1,6 @@
 import { prepareDatabase } from '@cohesion/db/seed';
 import { createTestDatabase } from '@cohesion/db/testing';
-import { startHub, type RunningHub } from '@cohesion/hub';
+import { startHub, type RunningHub, type StartHubOptions } from '@cohesion/hub';
 import { createDevelopmentAuthentication, createLogger } from '@cohesion/kit';
 
 export type GraphQLResponse<Data = Record<string, unknown>> = {
@@ -20,7 +20,9 @@ export type TestHub = RunningHub & {
  * The whole supergraph for one test file: a fresh database (a throw-away database on the Postgres server
  * when DATABASE_URL is set, in-memory PGlite otherwise), every subgraph and the gateway on free loopback ports.
  */
-export async function startTestHub(options: { development?: boolean; corsOrigins?: string[] } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { development?: boolean; corsOrigins?: string[]; gateway?: StartHubOptions['gateway'] } = {},
+): Promise<TestHub> {
   const database = await createTestDatabase({ url: process.env.DATABASE_URL });
   let hub: RunningHub;
   try {
@@ -31,6 +33,7 @@ export async function startTestHub(options: { development?: boolean; corsOrigins
       logger: createLogger({ service: 'test', level: 'silent' }),
       development: options.development ?? false,
       corsOrigins: options.corsOrigins ?? [],
+      ...(options.gateway ? { gateway: options.gateway } : {}),
     });
   } catch (error) {
     // startHub closes what it started but not a database handed to it: an open pool (or PGlite's timer) would keep

@@ -22,6 +22,7 @@ async function main() {
     resilience: config.resilience,
     operations: config.operations,
     trustProxy: config.TRUST_PROXY,
+    trustedDocuments: config.trustedDocuments,
     ...(config.clientCredentials ? { serviceToken: createClientCredentialsToken(config.clientCredentials) } : {}),
   });
   await gateway.start();

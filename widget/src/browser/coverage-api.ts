@@ -1,4 +1,5 @@
 import type { FeatureCollection, Geometry } from 'geojson';
+import { OPERATION_IDS, type OperationName } from '@cohesion/client/operation-ids';
 import { type CoverageStatus } from './labels';
 import { type MunicipalityNames } from './municipality-name';
 
@@ -44,39 +45,18 @@ export type ProvinceOption = { nis: string; names: MunicipalityNames; region: { 
 
 export type CoverageFilter = { region?: RegionCode; province?: string; at?: string };
 
-const FIGURES = 'municipalities municipalitiesCovered cells sharedCells dormantCells';
-
-const COVERAGE_QUERY = /* GraphQL */ `
-  query CohesionLivcrMap($region: RegionCode, $province: ID, $at: Date, $precision: GeometryPrecision) {
-    livcrCoverage(region: $region, province: $province, at: $at, precision: $precision, format: GEOJSON) {
-      at
-      featureCollection
-      summary {
-        total { ${FIGURES} }
-        regions { code ${FIGURES} }
-        provinces { nis regionCode ${FIGURES} }
-      }
-      provenance { source kind }
-      boundaryProvenance { source kind }
-    }
-  }
-`;
-
-const PROVINCES_QUERY = /* GraphQL */ `
-  query CohesionLivcrMapProvinces {
-    provinces { nis names { nl fr de } region { code } }
-  }
-`;
-
 /** A failed call to the API, with a message fit to show (the API's own message when it gave one). */
 export class CoverageApiError extends Error {
   override name = 'CoverageApiError';
 }
 
-/** POSTs one operation to a GraphQL endpoint and returns its data, or throws a CoverageApiError. */
+/**
+ * POSTs one of the hub's registered operations (client/src/operations, `OPERATION_IDS`) by its id, without its text,
+ * and returns its data, or throws a CoverageApiError. A hub that enforces trusted documents runs nothing else.
+ */
 export async function postGraphQL<Data>(
   api: string,
-  query: string,
+  operation: OperationName,
   variables: Record<string, unknown>,
   signal?: AbortSignal,
 ): Promise<Data> {
@@ -85,7 +65,7 @@ export async function postGraphQL<Data>(
     response = await fetch(api, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ documentId: OPERATION_IDS[operation], operationName: operation, variables }),
       mode: 'cors',
       credentials: 'omit',
       ...(signal ? { signal } : {}),
@@ -114,12 +94,12 @@ export async function postGraphQL<Data>(
 export async function fetchCoverage(api: string, filter: CoverageFilter, signal?: AbortSignal): Promise<Coverage> {
   const variables: Record<string, unknown> = Object.fromEntries(Object.entries(filter).filter(([, value]) => value));
   variables.precision = filter.province ? 'PROVINCIAL' : 'NATIONAL';
-  const data = await postGraphQL<{ livcrCoverage: Coverage }>(api, COVERAGE_QUERY, variables, signal);
+  const data = await postGraphQL<{ livcrCoverage: Coverage }>(api, 'CohesionLivcrMap', variables, signal);
   return data.livcrCoverage;
 }
 
 /** The ten provinces with their names and region, for the province filter. */
 export async function fetchProvinces(api: string, signal?: AbortSignal): Promise<ProvinceOption[]> {
-  const data = await postGraphQL<{ provinces: ProvinceOption[] }>(api, PROVINCES_QUERY, {}, signal);
+  const data = await postGraphQL<{ provinces: ProvinceOption[] }>(api, 'CohesionLivcrMapProvinces', {}, signal);
   return data.provinces;
 }

@@ -1,3 +1,4 @@
+import { type OperationName } from '@cohesion/client/operation-ids';
 import { postGraphQL, type RegionCode } from './coverage-api';
 import { type MunicipalityNames } from './municipality-name';
 
@@ -33,7 +34,13 @@ export type LevelTable =
 
 const API = '/graphql';
 const SERIES_START = '2016-01-01';
-const FIGURE = 'kind label keys { name value } value suppressed suppressionReason provenance { kind referenceDate }';
+/** The registered operation of each level's figures (client/src/operations/demo.graphql). */
+const LEVEL_OPERATIONS: Record<Level, OperationName> = {
+  federal: 'DemoFederalFigures',
+  flanders: 'DemoFlandersFigures',
+  walloniaBrussels: 'DemoWalloniaBrusselsFigures',
+  euPartners: 'DemoEuPartnersFigures',
+};
 
 /** The value of one of a figure's keys, e.g. `month`; null when the figure is not grouped by it. */
 export const keyOf = (figure: Figure, name: string) => figure.keys.find((key) => key.name === name)?.value ?? null;
@@ -63,11 +70,7 @@ export async function fetchTrend(region: RegionCode | undefined): Promise<Trend>
   const to = new Date().toISOString().slice(0, 10);
   const { livcrCoverageSeries } = await postGraphQL<{ livcrCoverageSeries: { points: SeriesPoint[] } }>(
     API,
-    `query DemoSeries($region: RegionCode, $from: Date!, $to: Date!) {
-      livcrCoverageSeries(region: $region, from: $from, to: $to, interval: QUARTER) {
-        points { date cells municipalitiesCovered formerMunicipalitiesCovered }
-      }
-    }`,
+    'DemoSeries',
     { region, from: SERIES_START, to },
   );
   // The observations come from the federal subgraph: without them the chart still shows the hub's records.
@@ -76,9 +79,7 @@ export async function fetchTrend(region: RegionCode | undefined): Promise<Trend>
       federal: { coverageObservations: Array<Omit<Observation, 'source'> & { provenance: { source: string } }> };
     }>(
       API,
-      `query DemoObservations($area: FederalCoverageArea) {
-        federal { coverageObservations(region: $area) { date cells municipalitiesCovered note provenance { source } } }
-      }`,
+      'DemoObservations',
       { area: region ?? 'BELGIUM' },
     );
     const observations = federal.coverageObservations.map(({ provenance, ...observation }) => ({ ...observation, source: provenance.source }));
@@ -92,10 +93,7 @@ export async function fetchTrend(region: RegionCode | undefined): Promise<Trend>
 export async function fetchCellFigures() {
   const data = await postGraphQL<{ livcrFigures: Figure[]; provinces: ProvinceName[] }>(
     API,
-    `query DemoCellFigures {
-      livcrFigures { ${FIGURE} }
-      provinces { nis names { nl fr de } region { code } }
-    }`,
+    'DemoCellFigures',
     {},
   );
   // Every cell figure describes the same date, its provenance's reference date.
@@ -107,7 +105,7 @@ export async function fetchCellFigures() {
 export async function fetchLevelFigures(level: Level): Promise<LevelFigures> {
   const tables = LEVEL_TABLES[level];
   const kinds = ['EVENTS_PER_MONTH', ...tables.map((table) => table.kind)];
-  const data = await postGraphQL<Record<Level, { figures: Figure[] }>>(API, `{ ${level} { figures(kinds: [${kinds.join(', ')}]) { ${FIGURE} } } }`, {});
+  const data = await postGraphQL<Record<Level, { figures: Figure[] }>>(API, LEVEL_OPERATIONS[level], { kinds });
   const ofKind = (kind: string) => data[level].figures.filter((figure) => figure.kind === kind);
   return {
     eventsPerMonth: ofKind('EVENTS_PER_MONTH').map((figure) => ({ month: keyOf(figure, 'month') ?? figure.label, value: figure.value ?? 0 })),
