@@ -46,6 +46,9 @@ COPY --from=build /app/hub/dist hub/dist
 COPY --from=build /app/widget/dist widget/dist
 COPY --from=build /app/widget/src/browser widget/src/browser
 COPY --from=build /app/widget/demo widget/demo
+# The ids of the operations the widget and the demo send (bundled with them), and the manifests the gateway loads.
+COPY --from=build /app/client/src/operation-ids.ts client/src/operation-ids.ts
+COPY --from=build /app/trusted-documents trusted-documents
 COPY --from=build /app/subgraphs/municipalities/dist subgraphs/municipalities/dist
 COPY --from=build /app/subgraphs/municipalities/schema.graphql subgraphs/municipalities/
 COPY --from=build /app/subgraphs/federal/dist subgraphs/federal/dist
