@@ -5,6 +5,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { type Logger as DrizzleLogger } from 'drizzle-orm/logger';
 import postgres from 'postgres';
+import { tracePgliteStatements, traceStatements } from './statement-tracing';
 
 /** The one database type every subgraph's data functions take, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -61,7 +62,8 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
         ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       },
     });
-    const db = drizzlePostgres(client, { logger, casing: DATABASE_CASING }) as unknown as Database;
+    // One OpenTelemetry span per statement of a traced request (statement-tracing.ts); nothing without tracing.
+    const db = drizzlePostgres(traceStatements(client), { logger, casing: DATABASE_CASING }) as unknown as Database;
     return {
       db,
       kind: 'postgres',
@@ -74,7 +76,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
-  const db = drizzlePglite(client, { logger, casing: DATABASE_CASING }) as unknown as Database;
+  const db = drizzlePglite(tracePgliteStatements(client), { logger, casing: DATABASE_CASING }) as unknown as Database;
   return {
     db,
     kind: 'pglite',

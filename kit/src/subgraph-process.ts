@@ -7,6 +7,7 @@ import { type GraphQLService } from './graphql-service';
 import { listen } from './listen';
 import { createLogger } from './logger';
 import { type SubgraphServiceOptions } from './subgraph-service';
+import { shutdownTelemetry } from './telemetry';
 
 /** Environment of a subgraph running as its own process; PORT defaults to the level's port in the registry. */
 export const subgraphEnvironmentSchema = z.object({
@@ -56,6 +57,7 @@ export async function startSubgraphProcess({ config, createSubgraph, ...options 
       await server.close();
       await service.stop();
       await database.close();
+      await shutdownTelemetry();
       process.exit(0);
     };
     process.once('SIGTERM', shutdown);

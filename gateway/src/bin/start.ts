@@ -1,3 +1,6 @@
+// First: tracing, when the OTEL_* variables switch it on, must start before what it instruments is loaded.
+import '@cohesion/kit/telemetry/register';
+import { shutdownTelemetry } from '@cohesion/kit/telemetry';
 import { loadSupergraph } from '@cohesion/schema';
 import { createAuthentication, createLogger, listen } from '@cohesion/kit';
 import { createClientCredentialsToken } from '../client-credentials';
@@ -36,6 +39,7 @@ async function main() {
     await operations?.close();
     await server.close();
     await gateway.stop();
+    await shutdownTelemetry();
     process.exit(0);
   };
   process.once('SIGTERM', shutdown);

@@ -1,3 +1,6 @@
+// First: tracing, when the OTEL_* variables switch it on, must start before what it instruments is loaded.
+import '@cohesion/kit/telemetry/register';
+import { shutdownTelemetry } from '@cohesion/kit/telemetry';
 import { createClientCredentialsToken } from '@cohesion/gateway';
 import { createAuthentication, createLogger, databasePreparation, listen } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
@@ -41,6 +44,7 @@ async function main() {
   const shutdown = async () => {
     await operations?.close();
     await hub.close();
+    await shutdownTelemetry();
     process.exit(0);
   };
   process.once('SIGTERM', shutdown);

@@ -1,3 +1,5 @@
+// First: tracing, when the OTEL_* variables switch it on, must start before what it instruments is loaded.
+import '@cohesion/kit/telemetry/register';
 import { parseSubgraphConfiguration, startSubgraphProcess } from '@cohesion/kit/subgraph-process';
 import { createSubgraph, SUBGRAPH_NAME } from '../subgraph';
 
