@@ -6,7 +6,7 @@ export const OPERATION_IDS = {
   AllMunicipalities: 'fad2a794a9b0d14a55952f19dde716a3b99e543622a6e3cd06e6eeba6a869889',
   CohesionLivcrMap: '3e131fe12f201a214c1825e8889eeb71560b21b4e9a925d61eca7cfa9d70eb24',
   CohesionLivcrMapProvinces: '5f79b0da1cc9fd4861941b3a7bfe752e0687e7f6dd733d74e500a49441de0793',
-  CrossLevelMunicipalities: '3b3800812f3b7a1d11b0f18ff40ad244ceb5cb6399f4bbf7c44dc50fa35073ad',
+  CrossLevelMunicipalities: '71f97ae004d669b19965960fc91c8eb95006e10c4cd05108d00a18a3626f1aea',
   DemoCellFigures: '0a7d8b2a06e9f5078fa575083a28266a9a9a66f5fcf72dfc69671d373c071e6c',
   DemoEuPartnersFigures: 'a4947ba08758eb5e266980fdd87f6bb9c8df36e84ebf439bada3edee3e196ace',
   DemoFederalFigures: '53e31b787bb82dea49c50c27dc3f197a0194dd2249583501abf606c0180c9aab',
