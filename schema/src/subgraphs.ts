@@ -12,3 +12,7 @@ export const SUPERGRAPH_PATH = path.join(REPOSITORY_ROOT, 'schema', 'supergraph.
 export function subgraphDirectory(name: string): string {
   return path.join(REPOSITORY_ROOT, 'subgraphs', name);
 }
+
+/** The API schema of the last release, which `npm run schema:check` compares the composed one with. */
+export const RELEASED_API_SCHEMA_PATH = path.join(REPOSITORY_ROOT, 'schema', 'released', 'api.graphql');
+export const SCHEMA_CHANGELOG_PATH = path.join(REPOSITORY_ROOT, 'schema', 'CHANGELOG.md');
