@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { ENTITY_KEYS, OPERATION_IDS, typePolicies, type OperationName } from '@cohesion/client';
-import { CrossLevelMunicipalitiesDocument } from '@cohesion/client/documents';
+import { AllMunicipalitiesDocument, CrossLevelMunicipalitiesDocument } from '@cohesion/client/documents';
 import { trustedDocumentsFromEnvironment } from '@cohesion/gateway';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import { startTestHub, type TestHub } from '../support/start-test-hub';
@@ -68,6 +68,22 @@ describe('Apollo Client over the hub, with the shipped type policies and typed d
     // Read back from the cache alone, the answer is the same.
     const cached = client.readQuery({ query: CrossLevelMunicipalitiesDocument, variables: { province: '40000' } });
     expect(cached).toEqual(data);
+    client.stop();
+  });
+
+  it('answers all 565 municipalities with their province and region in one page, within the default operation limits', async () => {
+    const client = new ApolloClient({
+      link: ApolloLink.from([new PersistedQueryLink({ generateHash: () => OPERATION_IDS.AllMunicipalities }), new HttpLink({ uri: hub.url })]),
+      cache: new InMemoryCache({ typePolicies }),
+    });
+    const { data, error } = await client.query({ query: AllMunicipalitiesDocument });
+    expect(error).toBeUndefined();
+    expect(data?.municipalities).toMatchObject({ totalCount: 565, pageInfo: { hasNextPage: false } });
+    expect(data?.municipalities.nodes).toHaveLength(565);
+    expect(data?.municipalities.nodes.filter((node) => node.province === null).map((node) => node.region.nis)).toEqual(Array(19).fill('04000'));
+    const store = client.cache.extract() as Record<string, unknown>;
+    expect(embeddedEntities(store)).toEqual([]);
+    expect(Object.keys(store).filter((id) => id.startsWith('Province:'))).toHaveLength(10);
     client.stop();
   });
 });
