@@ -19,7 +19,11 @@ RUN npm ci --no-audit --no-fund \
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY --from=build /manifests/ ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# Only the deployables' production dependencies: not the test, client or widget-demo tooling (no playwright-core).
+RUN npm ci --omit=dev --no-audit --no-fund \
+      --workspace @cohesion/hub --workspace @cohesion/gateway --workspace municipalities --workspace federal \
+      --workspace flanders --workspace wallonia-brussels --workspace eu-partners \
+ && npm cache clean --force
 
 FROM ${NODE_IMAGE} AS runtime
 # NODE_OPTIONS: package.json "exports" send the "compiled" condition to dist/*.js (the default is src/*.ts for tsx).
