@@ -1,9 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createLogger } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
+import { Redis } from 'ioredis';
 import { parseGatewayConfiguration } from './config';
-import { callerKindOf, loadManifestDirectory, parseManifest } from './trusted-documents';
+import { callerKindOf, createTrustedDocuments, loadManifestDirectory, parseManifest, publishToRedis } from './trusted-documents';
 import { DEFAULT_TRUSTED_DOCUMENTS_DIR } from './trusted-documents-config';
 
 const PROVINCES = 'query Provinces { provinces { nis } }';
@@ -75,5 +79,57 @@ describe('who must use trusted documents', () => {
 
   it('refuses an unknown mode, naming the variable and the value', () => {
     expect(() => parseGatewayConfiguration({ TRUSTED_DOCUMENTS_ANONYMOUS: 'strict' }, loadSupergraph())).toThrow(/TRUSTED_DOCUMENTS_ANONYMOUS.*strict/s);
+  });
+});
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+function redisAnswers(): boolean {
+  const { hostname, port } = new URL(REDIS_URL);
+  const script = `const s=require('net').connect(${Number(port || 6379)},${JSON.stringify(hostname)});s.setTimeout(1000,()=>process.exit(1));s.on('error',()=>process.exit(1));s.on('data',(d)=>process.exit(String(d).startsWith('+PONG')?0:1));s.write('PING\\r\\n');`;
+  try {
+    execFileSync(process.execPath, ['-e', script], { timeout: 3_000, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const REDIS = redisAnswers();
+if (!REDIS) console.warn(`trusted documents: no Redis answers at ${REDIS_URL}; the tests of documents shared through Redis are skipped`);
+
+(REDIS ? describe : describe.skip)('trusted documents shared through Redis', () => {
+  const redisKey = `issue11-contract:test:${randomUUID()}`;
+  const logger = createLogger({ service: 'test', level: 'silent' });
+  afterAll(async () => {
+    const redis = new Redis(REDIS_URL);
+    await redis.del(redisKey);
+    await redis.quit();
+  });
+
+  it('finds a document published by the command in every replica, and nothing that was not published', async () => {
+    const replica = createTrustedDocuments({ modes: { anonymous: 'enforce', service: 'enforce', developer: 'enforce' }, developerScope: 'developer', redisUrl: REDIS_URL, redisKey }, logger);
+    try {
+      await replica.start();
+      expect(await replica.find('published-later')).toBeUndefined();
+      expect(await publishToRedis(REDIS_URL, new Map([['published-later', PROVINCES]]), redisKey)).toBe(1);
+      expect(await replica.find('published-later')).toBe(PROVINCES);
+      expect(await replica.find('never-published')).toBeUndefined();
+    } finally {
+      await replica.close();
+    }
+  });
+
+  it('publishes a replica\'s folder when it starts', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'manifests-'));
+    writeFileSync(path.join(folder, 'ministry.json'), JSON.stringify({ 'from-folder': REGIONS }));
+    const first = createTrustedDocuments({ modes: { anonymous: 'off', service: 'off', developer: 'off' }, developerScope: 'developer', directory: folder, redisUrl: REDIS_URL, redisKey }, logger);
+    try {
+      await first.start();
+      const redis = new Redis(REDIS_URL);
+      expect(await redis.hget(redisKey, 'from-folder')).toBe(REGIONS);
+      await redis.quit();
+    } finally {
+      await first.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

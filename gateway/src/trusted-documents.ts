@@ -273,3 +273,18 @@ export function createTrustedDocuments(options: TrustedDocumentsOptions, logger:
     },
   };
 }
+
+/**
+ * Adds documents to the Redis every gateway replica reads (`npm run trusted-documents:publish -w @cohesion/gateway`):
+ * registered without a restart. Whoever may write to that Redis may register operations: keep it private.
+ */
+export async function publishToRedis(redisUrl: string, documents: ReadonlyMap<string, string>, redisKey = DEFAULT_TRUSTED_DOCUMENTS_REDIS_KEY): Promise<number> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, lazyConnect: true });
+  try {
+    await redis.connect();
+    if (documents.size > 0) await redis.hset(redisKey, Object.fromEntries(documents));
+    return documents.size;
+  } finally {
+    redis.disconnect();
+  }
+}
