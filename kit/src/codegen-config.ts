@@ -15,6 +15,9 @@ const COMMON_MAPPERS: Record<string, string> = {
   Venue: '@cohesion/kit#VenueSource',
   Speaker: '@cohesion/kit#SpeakerSource',
   FunctionalContact: '@cohesion/kit#FunctionalContactSource',
+  AuditEntry: '@cohesion/kit#AuditEntrySource',
+  AuditEntryConnection: '@cohesion/kit#AuditEntryPage',
+  AuditEntryEdge: '@cohesion/kit#AuditEntryEdgeSource',
 };
 
 /**

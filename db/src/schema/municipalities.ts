@@ -1,6 +1,7 @@
 import { auditLogTable, idempotencyKeysTable } from './audit';
 import { boolean, date, index, jsonb, pgSchema, primaryKey, text } from 'drizzle-orm/pg-core';
 import { type Geometry } from 'geojson';
+import { editedAtColumns, versionColumns } from './column-groups';
 import { provenanceColumns, seedStateColumns } from './provenance';
 
 /** The municipalities subgraph's own Postgres schema: Statbel's territorial units, their boundaries and their LIVC-R cells. */
@@ -129,6 +130,8 @@ export const livcrCells = municipalitiesSchema.table(
     coordinatorEmail: text().notNull(),
     coordinatorPhone: text(),
     ...provenanceColumns(),
+    /** The cell's version (1 when seeded) and when a municipal editor last wrote it (issue 9). */
+    ...versionColumns(),
   },
   (table) => [
     index('livcr_cells_region_nis_idx').on(table.regionNis),
@@ -147,6 +150,8 @@ export const livcrCellStatusPeriods = municipalitiesSchema.table(
     validFrom: date({ mode: 'string' }).notNull(),
     validTo: date({ mode: 'string' }),
     ...provenanceColumns(),
+    /** Set when a status change closed or opened the period through the API: seeding then leaves it as it is. */
+    ...editedAtColumns(),
   },
   (table) => [primaryKey({ name: 'livcr_cell_status_periods_pk', columns: [table.cellId, table.validFrom] })],
 );
@@ -164,6 +169,8 @@ export const livcrCellMemberships = municipalitiesSchema.table(
     memberSince: date({ mode: 'string' }).notNull(),
     memberUntil: date({ mode: 'string' }),
     ...provenanceColumns(),
+    /** Set when a municipality joined or left through the API: seeding then leaves the row as it is. */
+    ...editedAtColumns(),
   },
   (table) => [
     primaryKey({ name: 'livcr_cell_memberships_pk', columns: [table.cellId, table.municipalityNis, table.memberSince] }),
@@ -181,7 +188,11 @@ export const livcrCellMemberRoles = municipalitiesSchema.table(
     sector: text().notNull(),
     mandatory: boolean().notNull(),
     since: date({ mode: 'string' }).notNull(),
+    /** Last day the sector took part; null while it does (a sector that leaves is dated, never deleted). */
+    until: date({ mode: 'string' }),
     ...provenanceColumns(),
+    /** Set when an editor wrote the row through the API: seeding then leaves it as it is. */
+    ...editedAtColumns(),
   },
   (table) => [primaryKey({ name: 'livcr_cell_member_roles_pk', columns: [table.cellId, table.sector] })],
 );

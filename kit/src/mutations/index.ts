@@ -5,3 +5,4 @@ export * from './personal-data-reads';
 export * from './record-upkeep';
 export * from './record-kind-checks';
 export * from './recurring-record-mutations';
+export * from './audit-trail';

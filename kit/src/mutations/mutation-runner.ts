@@ -55,6 +55,12 @@ export type UpdateVersionedOptions<Row> = {
   /** Where the locked record belongs: the caller's jurisdictions must cover it, or nothing is written (FORBIDDEN). */
   territory: (row: Row) => JurisdictionTarget | Promise<JurisdictionTarget>;
   effectiveDate?: string | null;
+  /**
+   * Writes the record's dependent rows (a cell's dated status periods or memberships) once the record is locked and
+   * checked, before its own columns: returns their audit changes, which join the record's one audit row; `fail`
+   * rolls everything back.
+   */
+  dependents?: (current: Row) => Promise<AuditChange[]>;
 };
 
 /** What a mutation's write function works with: the transaction and the checks that end it with a user error. */
@@ -199,6 +205,7 @@ function createTransaction(db: Database, identity: Identity, request: MutationRe
       const target = await options.territory(current);
       requireJurisdiction(target, { recordType: options.recordType, id: options.id, idField });
       if (current.version !== options.expectedVersion) return fail(versionConflict(options.recordType, options.id, options.expectedVersion, current.version));
+      const dependentChanges = options.dependents ? await options.dependents(current) : [];
       const set = typeof options.set === 'function' ? options.set(current) : options.set;
       const [updated] = (await db
         .update(options.table)
@@ -212,7 +219,7 @@ function createTransaction(db: Database, identity: Identity, request: MutationRe
       const changes: AuditChange[] = Object.keys(set)
         .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
         .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
-      changes.push({ field: 'version', before: current.version, after: updated.version });
+      changes.push(...dependentChanges, { field: 'version', before: current.version, after: updated.version });
       await audit({ recordType: options.recordType, recordId: options.id, changes, territory: target, effectiveDate: options.effectiveDate ?? null });
       return updated;
     },

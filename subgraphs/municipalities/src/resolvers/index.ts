@@ -6,7 +6,9 @@ import { findAllProvinces } from '../data/find-provinces-by-nis';
 import { findAllRegions } from '../data/find-regions-by-nis';
 import { type MunicipalityRow, type NamesSource, type ProvenanceSource } from '../data/rows';
 import { type LanguageRegime, type RegionCode, type Resolvers } from '../generated/resolvers-types';
-import { commonResolvers, isNisCode, REGION_NIS, required } from '@cohesion/kit';
+import { auditTrailResolvers, commonResolvers, isNisCode, REGION_NIS, required } from '@cohesion/kit';
+import { livcrCellMutations } from '../mutations/livcr-cell-mutations';
+import { municipalitiesAuditTrail } from '../mutations/run-mutation';
 import { checkNis } from './arguments';
 import { livcrCellResolvers } from './livcr-cells';
 import { livcrCoverageResolvers } from './livcr-coverage';
@@ -51,7 +53,10 @@ export const resolvers: Resolvers = {
     regions: (_parent, _args, { db }) => findAllRegions(db),
     ...livcrCellResolvers.Query,
     ...livcrCoverageResolvers.Query,
+    municipalitiesAuditTrail: (parent, args, context, info) => municipalitiesAuditTrail(parent, args, context, info),
   },
+  Mutation: livcrCellMutations,
+  ...auditTrailResolvers,
   MunicipalityConnection: connectionResolvers<MunicipalityRow>(),
   Municipality: {
     __resolveReference: (reference, { loaders }) =>

@@ -86,7 +86,7 @@ export const livcrCellResolvers: Resolvers = {
     // meetingFrequency, memberRoles and coordinator are protected: kit checks their scope and the cell's territory
     // (territories.ts) before these resolvers run.
     meetingFrequency: (cell) => cell.meetingFrequency as MeetingFrequencyBand,
-    memberRoles: async (cell, _args, { loaders }) => (await loaders.livcrMemberRoles.load(cell.id)).filter((role) => role.since <= cell.referenceDate),
+    memberRoles: async (cell, _args, { loaders }) => (await loaders.livcrMemberRoles.load(cell.id)).filter((role) => isValidOn(role.since, role.until, cell.referenceDate)),
     functionalContact: (cell) => ({ email: cell.functionalEmail, provenance: cell }),
     coordinator: (cell) => ({ name: cell.coordinatorName, role: cell.coordinatorRole, email: cell.coordinatorEmail, phone: cell.coordinatorPhone, provenance: cell }),
     provenance: (cell) => cell,
