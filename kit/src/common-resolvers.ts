@@ -1,4 +1,5 @@
 import { DateScalar } from './date-scalar';
+import { auditTrailResolvers } from './mutations/audit-trail';
 import { figureResolvers } from './figure';
 import { partialDateResolvers } from './partial-date';
 import { provenanceResolvers } from './provenance';
@@ -23,4 +24,6 @@ export const commonResolvers = {
   FunctionalContact: {
     otherPhones: (contact: FunctionalContactSource) => contact.otherPhones ?? [],
   },
+  // Every level's `auditTrail` answers these (kit's createAuditTrailResolver).
+  ...auditTrailResolvers,
 };

@@ -159,6 +159,43 @@ describe('a municipal editor keeps the LIVC-R record current through the gateway
     expect((await trail({ recordId: 'livcr-41002' }, editor)).entries?.length).toBe(entries?.length);
   });
 
+  it("answers every level's auditTrail the same way: a Flemish write is seen by the auditor and the Flemish coordinator, not by a Walloon one nor a network member", async () => {
+    const coordinator = await roleToken('regional-coordinator');
+    const platforms = await hub.query<{ flanders: { regionalPlatforms: { nodes: Array<{ id: string; version: number; timesPerYear: number | null }> } } }>(
+      `{ flanders { regionalPlatforms(first: 1) { nodes { id version timesPerYear } } } }`,
+    );
+    const platform = platforms.body.data?.flanders.regionalPlatforms.nodes[0];
+    if (!platform) throw new Error('the seed has a Flemish regional platform');
+    const written = await hub.query<{ updateFlemishNetwork: { userErrors: UserError[] } }>(
+      `mutation ($input: UpdateFlemishNetworkInput!) { updateFlemishNetwork(input: $input) { userErrors { code message } } }`,
+      { variables: { input: { id: platform.id, expectedVersion: platform.version, timesPerYear: (platform.timesPerYear ?? 0) + 1 } }, headers: coordinator },
+    );
+    expect(written.body.data?.updateFlemishNetwork.userErrors).toEqual([]);
+    const FLEMISH_TRAIL = `query ($id: String) { flanders { auditTrail(filter: { recordId: $id }) { nodes { actorSub operation changes { field before after } } } } }`;
+    const seenBy = async (headers: Record<string, string>) => {
+      const { body } = await hub.query<{ flanders: { auditTrail: { nodes: Array<{ actorSub: string; operation: string; changes: Array<{ field: string }> }> } | null } }>(FLEMISH_TRAIL, {
+        variables: { id: platform.id },
+        headers,
+      });
+      return { entries: body.data?.flanders.auditTrail?.nodes ?? null, codes: body.errors?.map((error) => error.extensions?.code) ?? [] };
+    };
+    const audited = await seenBy(await roleToken('auditor'));
+    expect(audited.entries).toEqual([
+      {
+        actorSub: 'e2e-regional-coordinator',
+        operation: 'updateFlemishNetwork',
+        changes: expect.arrayContaining([
+          { field: 'timesPerYear', before: platform.timesPerYear === null ? null : String(platform.timesPerYear), after: String((platform.timesPerYear ?? 0) + 1) },
+          { field: 'version', before: String(platform.version), after: String(platform.version + 1) },
+        ]),
+      },
+    ]);
+    expect(await seenBy(coordinator)).toEqual(audited);
+    const walloonToken = await signDevelopmentToken({ subject: 'e2e-walloon', scopes: [...ROLES['regional-coordinator'].scopes], jurisdictions: ['BE-WAL'], organisation: 'SPW' });
+    expect(await seenBy({ authorization: `Bearer ${walloonToken}` })).toEqual({ entries: [], codes: [] });
+    expect(await seenBy(await roleToken('network-member'))).toEqual({ entries: null, codes: ['UNAUTHORIZED_FIELD_OR_TYPE'] });
+  });
+
   it('keeps every one of 20 concurrent updates of one record: versions strictly increase, exactly one success per version, no lost update', async () => {
     const { version: start } = await cell('livcr-41002');
     const writers = Array.from({ length: 20 }, (_, index) => `writer-${index}@aalst.be.invalid`);

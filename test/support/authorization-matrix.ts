@@ -145,6 +145,8 @@ function argumentsFor(parent: GraphQLObjectType, field: GraphQLField<unknown, un
  */
 export function findPaths(supergraph: Supergraph, target: GraphQLObjectType, protectedCoordinates: ReadonlySet<string>, limit = 6, maxDepth = 6): PathStep[][] {
   const query = supergraph.schema.getQueryType()!;
+  // A protected root field (a level's audit trail, say) is reached by the empty path.
+  if (target === query) return [[]];
   const found: PathStep[][] = [];
   let frontier: Array<{ type: GraphQLObjectType; steps: PathStep[] }> = [{ type: query, steps: [] }];
   const visits = new Map<string, number>();

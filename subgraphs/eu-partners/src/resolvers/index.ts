@@ -22,6 +22,7 @@ import { mutationResolvers } from '../mutations';
 import { checkNis } from './arguments';
 import { figuresResolver } from './figures';
 import { actorOf, municipalityReference, sourcesOf } from './references';
+import { auditTrail } from './audit-trail';
 
 const EFUS = 'efus';
 
@@ -37,6 +38,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: mutationResolvers,
   EuPartnersLevel: {
+    auditTrail: (level, args, context, info) => auditTrail(level, args, context, info),
     organisations: (_level, { filter, ...page }, { db }) => findOrganisationPage(db, { includeArchived: filter?.includeArchived, type: filter?.type, level: filter?.level, search: filter?.search }, page),
     organisation: (_level, { id }, { loaders }) => loaders.organisation.load(id),
     events: (_level, { from, to, filter, ...page }, { db }) =>

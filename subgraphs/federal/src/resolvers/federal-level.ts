@@ -14,6 +14,7 @@ import { findVisitPage } from '../data/find-visit-page';
 import { type FederalFigureKind, type FederalLevelResolvers } from '../generated/resolvers-types';
 import { checkMunicipality, checkProvince, languageCode } from './arguments';
 import { suppressionReasonOf } from './figures';
+import { auditTrail } from './audit-trail';
 
 const ALL_FIGURE_KINDS: readonly FederalFigureKind[] = [
   'EVENTS_PER_MONTH',
@@ -27,6 +28,7 @@ const ALL_FIGURE_KINDS: readonly FederalFigureKind[] = [
 
 /** The lists under `federal { ... }`: each checks its filter, then reads one page through kit's keyset paging. */
 export const federalLevelResolvers: FederalLevelResolvers = {
+  auditTrail: (level, args, context, info) => auditTrail(level, args, context, info),
   organisations: (_level, { filter, ...page }, { db }) =>
     findOrganisationPage(db, { includeArchived: filter?.includeArchived, types: filter?.types, parentId: filter?.parent, search: filter?.search }, page),
   organisation: (_level, { id }, { loaders }) => loaders.organisation.load(id),

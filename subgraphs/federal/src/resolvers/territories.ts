@@ -1,4 +1,4 @@
-import { type TerritoryDeclarations } from '@cohesion/kit';
+import { TERRITORY_FREE, type TerritoryDeclarations } from '@cohesion/kit';
 import { type SubgraphContext } from '../context';
 import { type ResolversParentTypes } from '../generated/resolvers-types';
 
@@ -7,6 +7,9 @@ import { type ResolversParentTypes } from '../generated/resolvers-types';
  * this rule (schema/AUTHORIZATION.md "Jurisdiction").
  */
 export const territories: TerritoryDeclarations<ResolversParentTypes, SubgraphContext> = {
+  // The audit trail: kit's resolver answers each caller the entries of their reach.
+  FederalLevel: TERRITORY_FREE,
+
   // A Mobile Team visit belongs to the municipality visited.
   FederalMobileTeamVisit: (visit) => ({ municipalities: [visit.municipalityNis] }),
 };

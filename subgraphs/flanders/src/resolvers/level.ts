@@ -16,6 +16,7 @@ import { findProjectPage } from '../data/find-project-page';
 import { type FlemishLevelResolvers, type FlemishNameOrder, type FlemishNetworkFilter, type InputMaybe } from '../generated/resolvers-types';
 import { checkNis, optional } from './arguments';
 import { figuresOf, PUBLIC_FIGURE_SERIES, publicFigures } from './figures';
+import { auditTrail } from './audit-trail';
 
 /** The expert pool the sources describe (seed-003). */
 const EXPERT_POOL_ID = 'expertenpool-gewelddadige-radicalisering-extremisme';
@@ -33,6 +34,7 @@ function isPublicSeries(series: string): series is PublicFigureSeries {
 }
 
 export const flemishLevelResolvers: FlemishLevelResolvers = {
+  auditTrail: (level, args, context, info) => auditTrail(level, args, context, info),
   organisations: (_level, { filter, ...page }, { db }) =>
     findOrganisationPage(
       db,

@@ -1,4 +1,4 @@
-import { type JurisdictionTarget, type TerritoryDeclarations } from '@cohesion/kit';
+import { TERRITORY_FREE, type JurisdictionTarget, type TerritoryDeclarations } from '@cohesion/kit';
 import { type SubgraphContext } from '../context';
 import { type ResolversParentTypes } from '../generated/resolvers-types';
 
@@ -10,6 +10,9 @@ export const FLEMISH_REGION: JurisdictionTarget = { regions: ['BE-VLG'] };
  * this rule (schema/AUTHORIZATION.md "Jurisdiction").
  */
 export const territories: TerritoryDeclarations<ResolversParentTypes, SubgraphContext> = {
+  // The audit trail: kit's resolver answers each caller the entries of their reach.
+  FlemishLevel: TERRITORY_FREE,
+
   FlemishWorkingGroup: () => FLEMISH_REGION,
   FlemishIntervisionCircle: () => FLEMISH_REGION,
   FlemishExpert: () => FLEMISH_REGION,

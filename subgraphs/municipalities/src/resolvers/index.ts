@@ -6,7 +6,7 @@ import { findAllProvinces } from '../data/find-provinces-by-nis';
 import { findAllRegions } from '../data/find-regions-by-nis';
 import { type MunicipalityRow, type NamesSource, type ProvenanceSource } from '../data/rows';
 import { type LanguageRegime, type RegionCode, type Resolvers } from '../generated/resolvers-types';
-import { auditTrailResolvers, commonResolvers, isNisCode, REGION_NIS, required } from '@cohesion/kit';
+import { commonResolvers, isNisCode, REGION_NIS, required } from '@cohesion/kit';
 import { livcrCellMutations } from '../mutations/livcr-cell-mutations';
 import { municipalitiesAuditTrail } from '../mutations/run-mutation';
 import { checkNis } from './arguments';
@@ -56,7 +56,6 @@ export const resolvers: Resolvers = {
     municipalitiesAuditTrail: (parent, args, context, info) => municipalitiesAuditTrail(parent, args, context, info),
   },
   Mutation: livcrCellMutations,
-  ...auditTrailResolvers,
   MunicipalityConnection: connectionResolvers<MunicipalityRow>(),
   Municipality: {
     __resolveReference: (reference, { loaders }) =>

@@ -9,12 +9,14 @@ import { findProjectPage } from '../data/find-project-page';
 import { findAllSources } from '../data/find-sources-by-id';
 import { type Resolvers } from '../generated/resolvers-types';
 import { figuresResolver } from './figures';
+import { auditTrail } from './audit-trail';
 
 export const levelResolvers: Pick<Resolvers, 'Query' | 'WalloniaBrusselsLevel'> = {
   Query: {
     walloniaBrussels: () => ({}),
   },
   WalloniaBrusselsLevel: {
+    auditTrail: (level, args, context, info) => auditTrail(level, args, context, info),
     organisations: (_level, { filter, ...page }, { db }) =>
       findOrganisationPage(db, { includeArchived: filter?.includeArchived, type: filter?.type, level: filter?.level, region: filter?.region, search: filter?.search }, page),
     organisation: (_level, { id }, { loaders }) => loaders.organisation.load(id),

@@ -1,4 +1,4 @@
-import { type TerritoryDeclarations } from '@cohesion/kit';
+import { TERRITORY_FREE, type TerritoryDeclarations } from '@cohesion/kit';
 import { type SubgraphContext } from '../context';
 import { type ResolversParentTypes } from '../generated/resolvers-types';
 
@@ -7,6 +7,9 @@ import { type ResolversParentTypes } from '../generated/resolvers-types';
  * this rule (schema/AUTHORIZATION.md "Jurisdiction").
  */
 export const territories: TerritoryDeclarations<ResolversParentTypes, SubgraphContext> = {
+  // The audit trail: kit's resolver answers each caller the entries of their reach.
+  WalloniaBrusselsLevel: TERRITORY_FREE,
+
   // The Walloon support of a municipality's CSILR belongs to that municipality.
   WalloniaBrusselsCsilrSupport: (support) => ({ municipalities: [support.municipalityNis] }),
 };
