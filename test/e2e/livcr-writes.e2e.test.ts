@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
@@ -263,6 +263,22 @@ describe('a municipal editor keeps the LIVC-R record current through the gateway
     }
     expect(await cell('livcr-41002')).toEqual(before);
     expect(await statusOn('2026-10-01')).toBe('DORMANT');
+  });
+
+  it('runs every example of the README section "Maintain your data" with its role token, each written without user errors', async () => {
+    const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Maintain your data'), readme.indexOf('## Configuration'));
+    const examples = [...section.matchAll(/```graphql\n# ([a-z-]+):[^\n]*\n([\s\S]*?)```/g)].map((match) => ({ role: match[1] as keyof typeof ROLES, operation: match[2] as string }));
+    expect(examples.map((example) => example.role)).toEqual(['municipal-editor', 'regional-coordinator', 'federal-editor', 'eu-partner-editor', 'auditor']);
+    for (const example of examples) {
+      // The README reads the version first (1 on a fresh database); this hub's cell has been written already.
+      const operation = example.operation.replace('expectedVersion: 1', `expectedVersion: ${(await cell('livcr-41002')).version}`);
+      const { body } = await hub.query<Record<string, unknown>>(operation.replace(/^#.*$/gm, ''), { headers: await roleToken(example.role) });
+      expect({ role: example.role, errors: body.errors }).toEqual({ role: example.role, errors: undefined });
+      const answer = Object.values(body.data ?? {})[0] as { userErrors?: UserError[]; nodes?: unknown[] };
+      if (operation.trimStart().startsWith('mutation')) expect({ role: example.role, userErrors: answer.userErrors }).toEqual({ role: example.role, userErrors: [] });
+      else expect(answer.nodes?.length).toBeGreaterThan(0);
+    }
   });
 });
 
