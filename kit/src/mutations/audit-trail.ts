@@ -45,7 +45,10 @@ export type AuditTrailOptions = {
 };
 
 /** What a caller may read of a trail: all of it (`audit:read`), the records of their jurisdictions (the level's editors), or nothing. */
-export function auditTrailReach(identity: Identity | null, writeScope: string): 'ALL' | 'OWN_JURISDICTION' | 'NONE' {
+export function auditTrailReach(
+  identity: Identity | null,
+  writeScope: string,
+): 'ALL' | 'OWN_JURISDICTION' | 'NONE' {
   if (!identity) return 'NONE';
   if (identity.scopes.has(AUDIT_READ_SCOPE)) return 'ALL';
   return identity.scopes.has(writeScope) ? 'OWN_JURISDICTION' : 'NONE';
@@ -54,9 +57,11 @@ export function auditTrailReach(identity: Identity | null, writeScope: string): 
 function filterConditions(auditLog: AuditLogTable, filter: AuditTrailFilterInput): Array<SQL | undefined> {
   for (const bound of ['from', 'to'] as const) {
     const value = filter[bound];
-    if (value !== null && value !== undefined && !isCalendarDate(value)) throw badUserInput(`filter.${bound}`, value, 'expected a calendar date written YYYY-MM-DD');
+    if (value !== null && value !== undefined && !isCalendarDate(value))
+      throw badUserInput(`filter.${bound}`, value, 'expected a calendar date written YYYY-MM-DD');
   }
-  if (filter.from && filter.to && filter.from > filter.to) throw badUserInput('filter.to', filter.to, `expected ${filter.from} (filter.from) or later`);
+  if (filter.from && filter.to && filter.from > filter.to)
+    throw badUserInput('filter.to', filter.to, `expected ${filter.from} (filter.from) or later`);
   // The period is of UTC days, whatever the database session's time zone.
   const day = sql`(${auditLog.occurredAt} at time zone 'UTC')::date`;
   return [
@@ -83,12 +88,19 @@ export function createAuditTrailResolver(auditLog: AuditLogTable, options: Audit
     id: auditLog.id,
     orders: { NEWEST_FIRST: descending(auditLog.id) },
   });
-  return async (_parent: unknown, args: AuditTrailArguments, context: { db: Database }, info?: { parentType: { name: string }; fieldName: string }): Promise<AuditEntryPage> => {
+  return async (
+    _parent: unknown,
+    args: AuditTrailArguments,
+    context: { db: Database },
+    info?: { parentType: { name: string }; fieldName: string },
+  ): Promise<AuditEntryPage> => {
     const identity = identityOf(context);
     const reach = auditTrailReach(identity, options.writeScope);
-    if (reach === 'NONE' || !identity) throw unauthorizedFieldError(info ? `${info.parentType.name}.${info.fieldName}` : 'auditTrail');
+    if (reach === 'NONE' || !identity)
+      throw unauthorizedFieldError(info ? `${info.parentType.name}.${info.fieldName}` : 'auditTrail');
     const conditions = filterConditions(auditLog, args.filter ?? {});
-    if (reach === 'OWN_JURISDICTION') conditions.push(arrayOverlaps(auditLog.territory, [...identity.jurisdictions]));
+    if (reach === 'OWN_JURISDICTION')
+      conditions.push(arrayOverlaps(auditLog.territory, [...identity.jurisdictions]));
     return list.findPage(context.db, { first: args.first, after: args.after }, and(...conditions));
   };
 }
@@ -99,7 +111,8 @@ function isoTimestamp(value: string): string {
   return Number.isNaN(parsed.getTime()) ? value : parsed.toISOString();
 }
 
-const asJson = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+const asJson = (value: unknown): string | null =>
+  value === null || value === undefined ? null : JSON.stringify(value);
 
 /** The resolvers of schema/common.graphql's audit types, for the levels that answer `auditTrail`. */
 export const auditTrailResolvers = {
@@ -107,7 +120,14 @@ export const auditTrailResolvers = {
     id: (row: AuditEntrySource) => String(row.id),
     occurredAt: (row: AuditEntrySource) => isoTimestamp(row.occurredAt),
     kind: (row: AuditEntrySource) => row.kind,
-    changes: (row: AuditEntrySource) => row.changes.map((change) => ({ field: change.field, before: asJson(change.before), after: asJson(change.after) })),
+    changes: (row: AuditEntrySource) =>
+      row.changes.map((change) => ({
+        field: change.field,
+        before: asJson(change.before),
+        after: asJson(change.after),
+      })),
   },
-  AuditEntryConnection: (({ totalCount: _totalCount, ...rest }) => rest)(connectionResolvers<AuditEntrySource>()),
+  AuditEntryConnection: (({ totalCount: _totalCount, ...rest }) => rest)(
+    connectionResolvers<AuditEntrySource>(),
+  ),
 };

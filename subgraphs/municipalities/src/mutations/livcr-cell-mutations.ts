@@ -26,7 +26,8 @@ import { type MutationResolvers } from '../generated/resolvers-types';
 import { dayBefore, daysAfter } from './dates';
 import { runMutation } from './run-mutation';
 
-const { livcrCells, livcrCellStatusPeriods, livcrCellMemberships, livcrCellMemberRoles, municipalities } = municipalitiesTables;
+const { livcrCells, livcrCellStatusPeriods, livcrCellMemberships, livcrCellMemberRoles, municipalities } =
+  municipalitiesTables;
 const RECORD_TYPE = 'LivcrCell';
 /** The sectors the Law of 30 July 2018 makes members of every cell. */
 const MANDATORY_SECTORS = new Set(['MAYOR', 'POLICE', 'PREVENTION_COORDINATOR']);
@@ -44,7 +45,13 @@ function cellIdOf(id: string): { cellId: string } | { error: UserError } {
   if (at < 0) return { cellId: id };
   return isCalendarDate(id.slice(at + 1))
     ? { cellId: id.slice(0, at) }
-    : { error: invalidValue('id', id, 'expected a cell id such as "livcr-41002", optionally followed by @ and an ISO date') };
+    : {
+        error: invalidValue(
+          'id',
+          id,
+          'expected a cell id such as "livcr-41002", optionally followed by @ and an ISO date',
+        ),
+      };
 }
 
 /** A written cell, described today (the payload's `cell`). */
@@ -70,28 +77,53 @@ async function membersOn(db: Database, cellId: string, date: string): Promise<Li
  */
 async function cellTerritory(db: Database, cell: LivcrCellRow): Promise<JurisdictionTarget> {
   const members = await membersOn(db, cell.id, todayIso());
-  return { municipalities: members.length > 0 ? members.map((member) => member.municipalityNis) : [cell.seatNis] };
+  return {
+    municipalities: members.length > 0 ? members.map((member) => member.municipalityNis) : [cell.seatNis],
+  };
 }
 
 /** A user error unless the cell still exists (a dissolved cell's history is closed). */
 function requireCurrent(cell: LivcrCellRow, fail: MutationTransaction['fail']): void {
   if (cell.validTo !== null) {
-    fail(invalidValue('id', cell.id, `the cell was dissolved on ${daysAfter(cell.validTo, 1)}; found a new cell (foundLivcrCell) instead`));
+    fail(
+      invalidValue(
+        'id',
+        cell.id,
+        `the cell was dissolved on ${daysAfter(cell.validTo, 1)}; found a new cell (foundLivcrCell) instead`,
+      ),
+    );
   }
 }
 
 /** Fails unless the municipality exists (NOT_FOUND on `field`). */
 async function requireMunicipality(transaction: MutationTransaction, nis: string, field: string) {
-  const [municipality] = await transaction.db.select({ nis: municipalities.nis, regionNis: municipalities.regionNis, provinceNis: municipalities.provinceNis }).from(municipalities).where(eq(municipalities.nis, nis));
+  const [municipality] = await transaction.db
+    .select({
+      nis: municipalities.nis,
+      regionNis: municipalities.regionNis,
+      provinceNis: municipalities.provinceNis,
+    })
+    .from(municipalities)
+    .where(eq(municipalities.nis, nis));
   return municipality ?? transaction.fail(recordNotFound(field, 'Municipality', nis));
 }
 
 /** Fails when the municipality belongs to any cell on `from` or later: a municipality belongs to one cell at a time. */
-async function requireNoCellFrom(transaction: MutationTransaction, nis: string, from: string, field: string): Promise<void> {
+async function requireNoCellFrom(
+  transaction: MutationTransaction,
+  nis: string,
+  from: string,
+  field: string,
+): Promise<void> {
   const [membership] = await transaction.db
     .select()
     .from(livcrCellMemberships)
-    .where(and(eq(livcrCellMemberships.municipalityNis, nis), or(isNull(livcrCellMemberships.memberUntil), gte(livcrCellMemberships.memberUntil, from))))
+    .where(
+      and(
+        eq(livcrCellMemberships.municipalityNis, nis),
+        or(isNull(livcrCellMemberships.memberUntil), gte(livcrCellMemberships.memberUntil, from)),
+      ),
+    )
     .orderBy(asc(livcrCellMemberships.memberSince));
   if (membership) {
     const until = membership.memberUntil === null ? 'with no end date' : `until ${membership.memberUntil}`;
@@ -116,7 +148,13 @@ function statusChange(transaction: MutationTransaction, input: { status: string;
       .orderBy(asc(livcrCellStatusPeriods.validFrom));
     const latest = periods.at(-1);
     if (!latest || latest.validTo !== null) {
-      return transaction.fail(invalidValue('id', cell.id, 'the cell has no open status period; ask the hub administrators to check its history'));
+      return transaction.fail(
+        invalidValue(
+          'id',
+          cell.id,
+          'the cell has no open status period; ask the hub administrators to check its history',
+        ),
+      );
     }
     if (input.effectiveDate <= latest.validFrom) {
       return transaction.fail(
@@ -128,19 +166,38 @@ function statusChange(transaction: MutationTransaction, input: { status: string;
       );
     }
     if (input.status === latest.status) {
-      return transaction.fail(invalidValue('status', input.status, `the cell is ${latest.status} since ${latest.validFrom}; expected ${latest.status === 'ACTIVE' ? 'DORMANT or DISSOLVED' : 'ACTIVE or DISSOLVED'}`));
+      return transaction.fail(
+        invalidValue(
+          'status',
+          input.status,
+          `the cell is ${latest.status} since ${latest.validFrom}; expected ${latest.status === 'ACTIVE' ? 'DORMANT or DISSOLVED' : 'ACTIVE or DISSOLVED'}`,
+        ),
+      );
     }
     const lastDay = dayBefore(input.effectiveDate);
     await transaction.db
       .update(livcrCellStatusPeriods)
       .set({ validTo: lastDay, ...writtenThroughApi() })
-      .where(and(eq(livcrCellStatusPeriods.cellId, cell.id), eq(livcrCellStatusPeriods.validFrom, latest.validFrom)));
+      .where(
+        and(
+          eq(livcrCellStatusPeriods.cellId, cell.id),
+          eq(livcrCellStatusPeriods.validFrom, latest.validFrom),
+        ),
+      );
     if (input.status === 'DISSOLVED') {
       // The members' memberships end with the cell.
       await transaction.db
         .update(livcrCellMemberships)
         .set({ memberUntil: lastDay, ...writtenThroughApi() })
-        .where(and(eq(livcrCellMemberships.cellId, cell.id), or(isNull(livcrCellMemberships.memberUntil), gte(livcrCellMemberships.memberUntil, input.effectiveDate))));
+        .where(
+          and(
+            eq(livcrCellMemberships.cellId, cell.id),
+            or(
+              isNull(livcrCellMemberships.memberUntil),
+              gte(livcrCellMemberships.memberUntil, input.effectiveDate),
+            ),
+          ),
+        );
     } else {
       await transaction.db.insert(livcrCellStatusPeriods).values({
         cellId: cell.id,
@@ -189,7 +246,11 @@ export const livcrCellMutations: Pick<
             territory: (cell) => cellTerritory(transaction.db, cell),
             set: (cell) => {
               requireCurrent(cell, transaction.fail);
-              return pickGiven({ name: input.name?.trim(), meetingFrequency: input.meetingFrequency, functionalEmail: input.functionalEmail?.trim() });
+              return pickGiven({
+                name: input.name?.trim(),
+                meetingFrequency: input.meetingFrequency,
+                functionalEmail: input.functionalEmail?.trim(),
+              });
             },
           }),
         ),
@@ -271,7 +332,9 @@ export const livcrCellMutations: Pick<
       userErrors: collectUserErrors(
         checkNisCodeInput('municipality', input.municipality),
         checkText('name', input.name, { maxLength: 200 }),
-        input.name.trim().length < 3 ? invalidValue('name', input.name, 'expected 3 to 200 characters, e.g. "LIVC-R Aalst"') : null,
+        input.name.trim().length < 3
+          ? invalidValue('name', input.name, 'expected 3 to 200 characters, e.g. "LIVC-R Aalst"')
+          : null,
         checkDate('foundedOn', input.foundedOn, dateBounds()),
         checkEmail('functionalEmail', input.functionalEmail),
         checkText('coordinator.name', input.coordinator.name, { maxLength: 200 }),
@@ -281,10 +344,17 @@ export const livcrCellMutations: Pick<
       ),
       write: async (transaction) => {
         const territory = { municipalities: [input.municipality] };
-        transaction.requireJurisdiction(territory, { recordType: 'Municipality', id: input.municipality, idField: 'municipality' });
+        transaction.requireJurisdiction(territory, {
+          recordType: 'Municipality',
+          id: input.municipality,
+          idField: 'municipality',
+        });
         const municipality = await requireMunicipality(transaction, input.municipality, 'municipality');
         await requireNoCellFrom(transaction, input.municipality, input.foundedOn, 'municipality');
-        const [taken] = await transaction.db.select({ id: livcrCells.id }).from(livcrCells).where(eq(livcrCells.id, `livcr-${input.municipality}`));
+        const [taken] = await transaction.db
+          .select({ id: livcrCells.id })
+          .from(livcrCells)
+          .where(eq(livcrCells.id, `livcr-${input.municipality}`));
         // A municipality's second cell (after a dissolved one) is named by its founding date too.
         const id = taken ? `livcr-${input.municipality}-${input.foundedOn}` : `livcr-${input.municipality}`;
         const provenance = writerProvenance(transaction.identity);
@@ -306,12 +376,43 @@ export const livcrCellMutations: Pick<
           ...provenance,
         };
         const edited = writtenThroughApi();
-        const [cell] = await transaction.db.insert(livcrCells).values({ ...values, ...edited }).returning();
-        await transaction.db.insert(livcrCellStatusPeriods).values({ cellId: id, status: 'ACTIVE', validFrom: input.foundedOn, validTo: null, ...provenance, ...edited });
-        await transaction.db.insert(livcrCellMemberships).values({ cellId: id, municipalityNis: input.municipality, memberSince: input.foundedOn, memberUntil: null, ...provenance, ...edited });
+        const [cell] = await transaction.db
+          .insert(livcrCells)
+          .values({ ...values, ...edited })
+          .returning();
+        await transaction.db
+          .insert(livcrCellStatusPeriods)
+          .values({
+            cellId: id,
+            status: 'ACTIVE',
+            validFrom: input.foundedOn,
+            validTo: null,
+            ...provenance,
+            ...edited,
+          });
+        await transaction.db
+          .insert(livcrCellMemberships)
+          .values({
+            cellId: id,
+            municipalityNis: input.municipality,
+            memberSince: input.foundedOn,
+            memberUntil: null,
+            ...provenance,
+            ...edited,
+          });
         await transaction.db
           .insert(livcrCellMemberRoles)
-          .values([...MANDATORY_SECTORS].map((sector) => ({ cellId: id, sector, mandatory: true, since: input.foundedOn, until: null, ...provenance, ...edited })));
+          .values(
+            [...MANDATORY_SECTORS].map((sector) => ({
+              cellId: id,
+              sector,
+              mandatory: true,
+              since: input.foundedOn,
+              until: null,
+              ...provenance,
+              ...edited,
+            })),
+          );
         await transaction.audit({
           recordType: RECORD_TYPE,
           recordId: id,
@@ -348,10 +449,19 @@ export const livcrCellMutations: Pick<
             effectiveDate: input.since,
             dependents: async (cell) => {
               requireCurrent(cell, transaction.fail);
-              if (input.since < cell.validFrom) transaction.fail(invalidValue('since', input.since, `expected ${cell.validFrom} or later, when the cell was founded`));
+              if (input.since < cell.validFrom)
+                transaction.fail(
+                  invalidValue(
+                    'since',
+                    input.since,
+                    `expected ${cell.validFrom} or later, when the cell was founded`,
+                  ),
+                );
               await requireMunicipality(transaction, input.municipality, 'municipality');
               await requireNoCellFrom(transaction, input.municipality, input.since, 'municipality');
-              const before = (await membersOn(transaction.db, cell.id, input.since)).map((member) => member.municipalityNis).sort();
+              const before = (await membersOn(transaction.db, cell.id, input.since))
+                .map((member) => member.municipalityNis)
+                .sort();
               await transaction.db.insert(livcrCellMemberships).values({
                 cellId: cell.id,
                 municipalityNis: input.municipality,
@@ -395,23 +505,56 @@ export const livcrCellMutations: Pick<
               requireCurrent(cell, transaction.fail);
               if (cell.seatNis === input.municipality) {
                 transaction.fail(
-                  invalidValue('municipality', input.municipality, `${input.municipality} is the seat, whose mayor convenes the cell: it cannot leave; dissolve the cell (recordLivcrCellStatusChange, DISSOLVED) instead`),
+                  invalidValue(
+                    'municipality',
+                    input.municipality,
+                    `${input.municipality} is the seat, whose mayor convenes the cell: it cannot leave; dissolve the cell (recordLivcrCellStatusChange, DISSOLVED) instead`,
+                  ),
                 );
               }
               const [membership] = await transaction.db
                 .select()
                 .from(livcrCellMemberships)
-                .where(and(eq(livcrCellMemberships.cellId, cell.id), eq(livcrCellMemberships.municipalityNis, input.municipality), isNull(livcrCellMemberships.memberUntil)));
-              if (!membership) return transaction.fail(invalidValue('municipality', input.municipality, `expected a current member of ${cell.id}`));
+                .where(
+                  and(
+                    eq(livcrCellMemberships.cellId, cell.id),
+                    eq(livcrCellMemberships.municipalityNis, input.municipality),
+                    isNull(livcrCellMemberships.memberUntil),
+                  ),
+                );
+              if (!membership)
+                return transaction.fail(
+                  invalidValue('municipality', input.municipality, `expected a current member of ${cell.id}`),
+                );
               if (input.lastDay < membership.memberSince) {
-                return transaction.fail(invalidValue('lastDay', input.lastDay, `expected ${membership.memberSince} or later, when ${input.municipality} joined`));
+                return transaction.fail(
+                  invalidValue(
+                    'lastDay',
+                    input.lastDay,
+                    `expected ${membership.memberSince} or later, when ${input.municipality} joined`,
+                  ),
+                );
               }
-              const before = (await membersOn(transaction.db, cell.id, input.lastDay)).map((member) => member.municipalityNis).sort();
+              const before = (await membersOn(transaction.db, cell.id, input.lastDay))
+                .map((member) => member.municipalityNis)
+                .sort();
               await transaction.db
                 .update(livcrCellMemberships)
                 .set({ memberUntil: input.lastDay, ...writtenThroughApi() })
-                .where(and(eq(livcrCellMemberships.cellId, cell.id), eq(livcrCellMemberships.municipalityNis, input.municipality), eq(livcrCellMemberships.memberSince, membership.memberSince)));
-              return [{ field: 'municipalities', before, after: before.filter((nis) => nis !== input.municipality) }];
+                .where(
+                  and(
+                    eq(livcrCellMemberships.cellId, cell.id),
+                    eq(livcrCellMemberships.municipalityNis, input.municipality),
+                    eq(livcrCellMemberships.memberSince, membership.memberSince),
+                  ),
+                );
+              return [
+                {
+                  field: 'municipalities',
+                  before,
+                  after: before.filter((nis) => nis !== input.municipality),
+                },
+              ];
             },
             set: {},
           }),
@@ -425,7 +568,11 @@ export const livcrCellMutations: Pick<
     return runMutation(context, {
       mutation: 'addLivcrCellMemberRole',
       input,
-      userErrors: collectUserErrors('error' in parsed ? parsed.error : null, checkVersion('expectedVersion', input.expectedVersion), checkDate('since', input.since, dateBounds())),
+      userErrors: collectUserErrors(
+        'error' in parsed ? parsed.error : null,
+        checkVersion('expectedVersion', input.expectedVersion),
+        checkDate('since', input.since, dateBounds()),
+      ),
       write: async (transaction) => ({
         cell: describedToday(
           await transaction.updateVersioned<LivcrCellRow>({
@@ -438,11 +585,23 @@ export const livcrCellMutations: Pick<
             effectiveDate: input.since,
             dependents: async (cell) => {
               requireCurrent(cell, transaction.fail);
-              if (input.since < cell.foundedOn) transaction.fail(invalidValue('since', input.since, `expected ${cell.foundedOn} or later, when the cell was founded`));
+              if (input.since < cell.foundedOn)
+                transaction.fail(
+                  invalidValue(
+                    'since',
+                    input.since,
+                    `expected ${cell.foundedOn} or later, when the cell was founded`,
+                  ),
+                );
               const [existing] = await transaction.db
                 .select()
                 .from(livcrCellMemberRoles)
-                .where(and(eq(livcrCellMemberRoles.cellId, cell.id), eq(livcrCellMemberRoles.sector, input.sector)));
+                .where(
+                  and(
+                    eq(livcrCellMemberRoles.cellId, cell.id),
+                    eq(livcrCellMemberRoles.sector, input.sector),
+                  ),
+                );
               if (existing) {
                 transaction.fail(
                   invalidValue(
@@ -482,7 +641,11 @@ export const livcrCellMutations: Pick<
         checkVersion('expectedVersion', input.expectedVersion),
         checkDate('lastDay', input.lastDay, dateBounds()),
         MANDATORY_SECTORS.has(input.sector)
-          ? invalidValue('sector', input.sector, `the law makes ${[...MANDATORY_SECTORS].join(', ')} members of every cell; expected another sector`)
+          ? invalidValue(
+              'sector',
+              input.sector,
+              `the law makes ${[...MANDATORY_SECTORS].join(', ')} members of every cell; expected another sector`,
+            )
           : null,
       ),
       write: async (transaction) => ({
@@ -500,14 +663,41 @@ export const livcrCellMutations: Pick<
               const [existing] = await transaction.db
                 .select()
                 .from(livcrCellMemberRoles)
-                .where(and(eq(livcrCellMemberRoles.cellId, cell.id), eq(livcrCellMemberRoles.sector, input.sector), isNull(livcrCellMemberRoles.until)));
-              if (!existing) return transaction.fail(invalidValue('sector', input.sector, `expected a sector that takes part in ${cell.id} now`));
-              if (input.lastDay < existing.since) return transaction.fail(invalidValue('lastDay', input.lastDay, `expected ${existing.since} or later, when ${input.sector} joined`));
+                .where(
+                  and(
+                    eq(livcrCellMemberRoles.cellId, cell.id),
+                    eq(livcrCellMemberRoles.sector, input.sector),
+                    isNull(livcrCellMemberRoles.until),
+                  ),
+                );
+              if (!existing)
+                return transaction.fail(
+                  invalidValue('sector', input.sector, `expected a sector that takes part in ${cell.id} now`),
+                );
+              if (input.lastDay < existing.since)
+                return transaction.fail(
+                  invalidValue(
+                    'lastDay',
+                    input.lastDay,
+                    `expected ${existing.since} or later, when ${input.sector} joined`,
+                  ),
+                );
               await transaction.db
                 .update(livcrCellMemberRoles)
                 .set({ until: input.lastDay, ...writtenThroughApi() })
-                .where(and(eq(livcrCellMemberRoles.cellId, cell.id), eq(livcrCellMemberRoles.sector, input.sector)));
-              return [{ field: `memberRoles.${input.sector}`, before: { since: existing.since }, after: { since: existing.since, until: input.lastDay } }];
+                .where(
+                  and(
+                    eq(livcrCellMemberRoles.cellId, cell.id),
+                    eq(livcrCellMemberRoles.sector, input.sector),
+                  ),
+                );
+              return [
+                {
+                  field: `memberRoles.${input.sector}`,
+                  before: { since: existing.since },
+                  after: { since: existing.since, until: input.lastDay },
+                },
+              ];
             },
             set: {},
           }),

@@ -11,4 +11,7 @@ export const writeTrail: WriteTrailTables = {
 export const runMutation = createMutationRunner(writeTrail);
 
 /** The level's `municipalitiesAuditTrail`: kit's reader of its audit log; municipal editors read their own cells' history. */
-export const municipalitiesAuditTrail = createAuditTrailResolver(writeTrail.auditLog, { level: 'municipalities', writeScope: 'cells:write' });
+export const municipalitiesAuditTrail = createAuditTrailResolver(writeTrail.auditLog, {
+  level: 'municipalities',
+  writeScope: 'cells:write',
+});
