@@ -109,7 +109,7 @@ if (!REDIS) console.warn(`trusted documents: no Redis answers at ${REDIS_URL}; t
     const replica = createTrustedDocuments({ modes: { anonymous: 'enforce', service: 'enforce', developer: 'enforce' }, developerScope: 'developer', redisUrl: REDIS_URL, redisKey }, logger);
     try {
       await replica.start();
-      expect(await replica.find('published-later')).toBeUndefined();
+      expect(await replica.find('never-published')).toBeUndefined();
       expect(await publishToRedis(REDIS_URL, new Map([['published-later', PROVINCES]]), redisKey)).toBe(1);
       expect(await replica.find('published-later')).toBe(PROVINCES);
       expect(await replica.find('never-published')).toBeUndefined();

@@ -182,12 +182,22 @@ export function createTrustedDocuments(options: TrustedDocumentsOptions, logger:
     }
   }
 
+  // Ids Redis did not know a moment ago: a client repeating an unknown id (or a stream of random ones) costs Redis
+  // one lookup per id and MISS_TTL_MS, not one per request. Bounded, like the log of unknown operations.
+  const misses = new Map<string, number>();
+  const MISS_TTL_MS = 5_000;
+
   async function find(id: string): Promise<string | undefined> {
     const known = local.get(id);
     if (known !== undefined || !redis || redis.status !== 'ready' || !DOCUMENT_ID.test(id)) return known;
+    if ((misses.get(id) ?? 0) > Date.now()) return undefined;
     try {
       const shared = await redis.hget(redisKey, id);
-      if (shared === null) return undefined;
+      if (shared === null) {
+        if (misses.size >= 10_000) misses.clear();
+        misses.set(id, Date.now() + MISS_TTL_MS);
+        return undefined;
+      }
       local.set(id, shared);
       return shared;
     } catch (error) {
@@ -236,7 +246,7 @@ export function createTrustedDocuments(options: TrustedDocumentsOptions, logger:
       const hash = sha256(request.query);
       if ((await find(hash)) === request.query) return;
       if (mode === 'log-unknown') {
-        logUnknown(hash, { callerKind: kind, operationName: request.operationName ?? null });
+        logUnknown(hash, { callerKind: kind, operationName: request.operationName?.slice(0, 200) ?? null });
         return;
       }
       return refuse(request, `This operation is not registered: ${kind} callers may only run registered operations (send its id as documentId or extensions.persistedQuery.sha256Hash).`);
