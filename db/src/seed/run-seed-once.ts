@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
-import { type PgColumn, type PgTable, type PgTableWithColumns } from 'drizzle-orm/pg-core';
+import { getTableConfig, type PgColumn, type PgTable, type PgTableWithColumns } from 'drizzle-orm/pg-core';
 import { type Database } from '../client';
 
 // The seed-state tables all share seedStateColumns(); this is their common drizzle shape.
@@ -12,7 +12,17 @@ type SeedStateTable = PgTableWithColumns<any>;
 export type SeedOptions = {
   /** Apply the seed even when the same inputs were applied before (tests prove idempotence with it). */
   force?: boolean;
+  /**
+   * Write the generated illustration rows (`source_kind` SAMPLE); true by default. A production database gets false:
+   * Statbel's reference data and the published content only, and any SAMPLE row a former seed wrote is removed.
+   */
+  sample?: boolean;
 };
+
+/** Whether a seed row is generated illustration data (its provenance says SAMPLE). */
+function isSampleRow(row: Record<string, unknown>): boolean {
+  return row['sourceKind'] === 'SAMPLE';
+}
 
 /**
  * What a seed writes through, inside its transaction. A seed is the whole truth of the tables it writes: every
@@ -50,8 +60,11 @@ export async function runSeedOnce(
   db: Database,
   options: RunSeedOnceOptions,
 ): Promise<'applied' | 'unchanged'> {
+  const withSample = options.sample ?? true;
   const hash = createHash('sha256');
   for (const input of options.inputs) hash.update(input);
+  // Switching SAMPLE data on or off re-applies the seed.
+  if (!withSample) hash.update('without SAMPLE rows');
   const checksum = hash.digest('hex');
   if (!options.force) {
     const [current] = await db.select().from(options.table).where(eq(options.table.dataset, options.dataset));
@@ -60,9 +73,13 @@ export async function runSeedOnce(
   await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Database;
     const written = new Map<PgTable, { key: PgColumn[]; keys: string[][] }>();
+    const dropped = new Map<PgTable, Array<Record<string, unknown>>>();
     await options.apply({
       db: tx,
-      async replaceRows(table, key, rows) {
+      async replaceRows(table, key, allRows) {
+        // Without SAMPLE data, a generated row is not written (nor a row that refers to one), and one a former seed
+        // wrote is pruned below.
+        const rows = withSample ? allRows : withoutSampleRows(table, allRows, dropped);
         const columns = Array.isArray(key) ? key : [key];
         const entry = written.get(table) ?? { key: columns, keys: [] };
         written.set(table, entry);
@@ -81,6 +98,30 @@ export async function runSeedOnce(
       });
   });
   return 'applied';
+}
+
+/**
+ * The rows to write without SAMPLE data: those that are not SAMPLE themselves and do not refer (by a foreign key) to
+ * a row left out before; what is left out is added to `dropped`, for the tables written after.
+ */
+function withoutSampleRows<Row extends Record<string, unknown>>(table: PgTable, rows: readonly Row[], dropped: Map<PgTable, Array<Record<string, unknown>>>): Row[] {
+  const references = getTableConfig(table).foreignKeys.flatMap((foreignKey) => {
+    const reference = foreignKey.reference();
+    const droppedParents = dropped.get(reference.foreignTable);
+    if (!droppedParents?.length) return [];
+    const parentProperties = reference.foreignColumns.map((column) => propertyOf(reference.foreignTable, column));
+    const childProperties = reference.columns.map((column) => propertyOf(table, column));
+    const droppedKeys = new Set(droppedParents.map((parent) => JSON.stringify(parentProperties.map((property) => parent[property]))));
+    return [(row: Row) => droppedKeys.has(JSON.stringify(childProperties.map((property) => row[property])))];
+  });
+  const kept: Row[] = [];
+  const left = dropped.get(table) ?? [];
+  for (const row of rows) {
+    if (isSampleRow(row) || references.some((refersToDropped) => refersToDropped(row))) left.push(row);
+    else kept.push(row);
+  }
+  dropped.set(table, left);
+  return kept;
 }
 
 /** The row property a column is declared under (`municipalityNis` for `municipality_nis`). */
