@@ -49,6 +49,11 @@ export function writerProvenance(identity: Identity, now: Date = new Date()) {
   };
 }
 
+/** The provenance and the write mark of a record an editor creates: it cites the editor's organisation, seeds keep it. */
+export function writtenByEditor(identity: Identity, now: Date = new Date()) {
+  return { ...writerProvenance(identity, now), ...writtenThroughApi(now) };
+}
+
 /** The audit changes of a created record: every written field, from nothing to its value. */
 export function creationChanges(values: Record<string, unknown>): AuditChange[] {
   return Object.entries(values)

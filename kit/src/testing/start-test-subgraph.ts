@@ -72,3 +72,4 @@ export async function startTestSubgraph<TContext extends object>(options: StartT
     },
   };
 }
+export * from './mutation-tester';

@@ -1,8 +1,13 @@
 import { euPartnersTables } from '@cohesion/db';
 import { seedEuPartners } from '@cohesion/db/seed';
 import { type Identity } from '@cohesion/kit';
-import { startTestSubgraph, type TestSubgraph } from '@cohesion/kit/testing';
-import { and, eq } from 'drizzle-orm';
+import {
+  createMutationTester,
+  type MutationTester,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@cohesion/kit/testing';
+import { eq } from 'drizzle-orm';
 import { createSubgraphContext } from '../context';
 import { createSubgraph } from '../subgraph';
 
@@ -15,12 +20,11 @@ const euReader = identity(['contacts:read'], ['EU'], 'reader-efus');
 // A token with the scope but a municipal jurisdiction: the subgraph's jurisdiction rule refuses it.
 const municipalWithScope = identity(['eu:write'], ['nis:41002'], 'editor-aalst');
 
-type UserError = { code: string; field: string; message: string; currentVersion: number | null };
 type Written = { id: string; version: number };
-const USER_ERRORS = 'userErrors { code field message currentVersion }';
 
 describe('eu-partners mutations', () => {
   let subgraph: TestSubgraph;
+  let mutations: MutationTester;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph({
@@ -28,48 +32,9 @@ describe('eu-partners mutations', () => {
       createSubgraph,
       createContext: createSubgraphContext,
     });
+    mutations = createMutationTester(subgraph, { auditLog: euPartnersTables.auditLog, caller: euEditor });
   });
   afterAll(() => subgraph.stop());
-
-  function inputType(field: string): string {
-    return field.startsWith('archive')
-      ? 'ArchiveRecordInput'
-      : `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
-  }
-
-  async function mutate(
-    field: string,
-    input: Record<string, unknown>,
-    selection: string,
-    caller: Identity | null = euEditor,
-    idempotencyKey?: string,
-  ) {
-    return subgraph.execute<Record<string, Record<string, unknown> & { userErrors: UserError[] }>>(
-      `mutation ($input: ${inputType(field)}!) { ${field}(input: $input) { ${selection} ${USER_ERRORS} } }`,
-      { input },
-      { identity: caller, ...(idempotencyKey ? { idempotencyKey } : {}) },
-    );
-  }
-
-  async function payload(
-    field: string,
-    input: Record<string, unknown>,
-    selection: string,
-    caller?: Identity | null,
-  ) {
-    const result = await mutate(field, input, selection, caller);
-    expect(result.errors).toBeUndefined();
-    return result.data?.[field] as Record<string, unknown> & { userErrors: UserError[] };
-  }
-
-  async function auditRows(recordType: string, recordId: string) {
-    const { auditLog } = euPartnersTables;
-    return subgraph.database.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.recordType, recordType), eq(auditLog.recordId, recordId)))
-      .orderBy(auditLog.id);
-  }
 
   const RECORDS = [
     {
@@ -141,32 +106,19 @@ describe('eu-partners mutations', () => {
   it.each(RECORDS)(
     'creates, updates and archives a $type at versions 1, 2, 3, each write audited',
     async ({ type, key, create, update }) => {
-      const created = await payload(`create${type}`, create, `${key} { id version archived { reason } }`);
-      expect(created.userErrors).toEqual([]);
-      const record = created[key] as Written;
-      expect(record).toMatchObject({ version: 1, archived: null });
-
-      const updated = await payload(
-        `update${type}`,
-        { id: record.id, expectedVersion: 1, ...update },
-        `${key} { id version }`,
-      );
-      expect(updated).toEqual({ [key]: { id: record.id, version: 2 }, userErrors: [] });
-
-      const archived = await payload(
-        `archive${type}`,
-        { id: record.id, expectedVersion: 2, reason: 'merged into another record' },
-        `${key} { id version archived { reason } }`,
-      );
-      expect(archived[key]).toEqual({
-        id: record.id,
-        version: 3,
-        archived: { reason: 'merged into another record' },
+      const { id, created, updated, archived, audit } = await mutations.lifecycle({
+        type,
+        key,
+        create,
+        changes: update,
+        reason: 'merged into another record',
       });
-
-      expect(
-        (await auditRows(type, record.id)).map((row) => [row.operation, row.actorSub, row.territory]),
-      ).toEqual([
+      expect([created, updated, archived]).toEqual([
+        { [key]: { id, version: 1, archived: null }, userErrors: [] },
+        { [key]: { id, version: 2, archived: null }, userErrors: [] },
+        { [key]: { id, version: 3, archived: { reason: 'merged into another record' } }, userErrors: [] },
+      ]);
+      expect(audit.map((row) => [row.operation, row.actorSub, row.territory])).toEqual([
         [`create${type}`, 'editor-efus', ['EU', 'BE']],
         [`update${type}`, 'editor-efus', ['EU', 'BE']],
         [`archive${type}`, 'editor-efus', ['EU', 'BE']],
@@ -174,50 +126,17 @@ describe('eu-partners mutations', () => {
     },
   );
 
-  it('lists a created event with its Belgian venue, and leaves it out of the list once archived unless asked', async () => {
-    const created = await payload(
-      'createEuEvent',
-      {
-        titles: { en: 'Study morning on resilience' },
-        kind: 'STUDY_MORNING',
-        date: '2027-05-06',
-        online: false,
-        venueMunicipality: '41002',
-        description: { en: 'x' },
-      },
-      'event { id venue { municipality { nis } } }',
-    );
-    const event = created.event as Written & { venue: { municipality: { nis: string } } };
-    expect(event.venue).toEqual({ municipality: { nis: '41002' } });
-    const inFlanders = `{ euPartners { events(filter: { municipality: "41002", search: "resilience" }) { nodes { id } } } }`;
-    expect(
-      (await subgraph.execute<{ euPartners: { events: { nodes: unknown[] } } }>(inFlanders)).data?.euPartners
-        .events.nodes,
-    ).toEqual([{ id: event.id }]);
-    await payload(
-      'archiveEuEvent',
-      { id: event.id, expectedVersion: 1, reason: 'cancelled by the organiser' },
-      'event { id }',
-    );
-    const lists = await subgraph.execute<{
-      euPartners: { current: { nodes: unknown[] }; all: { nodes: unknown[] } };
-    }>(
-      `{ euPartners { current: events(filter: { search: "resilience" }) { nodes { id } } all: events(filter: { search: "resilience", includeArchived: true }) { nodes { id } } } }`,
-    );
-    expect(lists.data?.euPartners).toEqual({ current: { nodes: [] }, all: { nodes: [{ id: event.id }] } });
-  });
-
   it('answers a stale version with CONFLICT and the current version, and changes nothing', async () => {
     const { data } = await subgraph.execute<{ euPartners: { workingGroups: { nodes: Written[] } } }>(
       `{ euPartners { workingGroups(organisation: "ran", first: 1) { nodes { id version } } } }`,
     );
     const group = data?.euPartners.workingGroups.nodes[0] as Written;
-    await payload(
+    await mutations.payload(
       'updateEuWorkingGroup',
       { id: group.id, expectedVersion: group.version, meetingRhythm: 'monthly' },
       'workingGroup { id }',
     );
-    const stale = await payload(
+    const stale = await mutations.payload(
       'updateEuWorkingGroup',
       { id: group.id, expectedVersion: group.version, meetingRhythm: 'never' },
       'workingGroup { id }',
@@ -234,7 +153,7 @@ describe('eu-partners mutations', () => {
   });
 
   it('names each invalid field with its value and what is accepted, and refuses a missing referenced record', async () => {
-    const invalid = await payload(
+    const invalid = await mutations.payload(
       'createEuProject',
       { name: ' ', startsOn: '2027-01-01', endsOn: '2026-01-01', description: { en: 'x' } },
       'project { id }',
@@ -243,7 +162,7 @@ describe('eu-partners mutations', () => {
       ['input.endsOn', 'Invalid endsOn "2026-01-01": expected a day on or after startsOn 2027-01-01.'],
       ['input.name', 'Invalid name " ": expected a non-empty text.'],
     ]);
-    const missing = await payload(
+    const missing = await mutations.payload(
       'createEuWorkingGroup',
       {
         organisation: 'no-such-network',
@@ -260,7 +179,7 @@ describe('eu-partners mutations', () => {
 
   it('refuses a caller without eu:write and an anonymous one before resolving, and a token of another jurisdiction with FORBIDDEN', async () => {
     for (const caller of [euReader, null]) {
-      const result = await mutate(
+      const result = await mutations.mutate(
         'updateEuOrganisation',
         { id: 'efus', expectedVersion: 1, acronym: 'X' },
         'organisation { id }',
@@ -268,7 +187,7 @@ describe('eu-partners mutations', () => {
       );
       expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHORIZED_FIELD_OR_TYPE']);
     }
-    const refused = await payload(
+    const refused = await mutations.payload(
       'updateEuOrganisation',
       { id: 'efus', expectedVersion: 1, acronym: 'X' },
       'organisation { id }',
@@ -289,14 +208,14 @@ describe('eu-partners mutations', () => {
       kind: 'WORKING_GROUP',
       description: { en: 'Youth work.' },
     };
-    const first = await mutate(
+    const first = await mutations.mutate(
       'createEuWorkingGroup',
       input,
       'workingGroup { id version }',
       euEditor,
       'efus-wg-youth',
     );
-    const retry = await mutate(
+    const retry = await mutations.mutate(
       'createEuWorkingGroup',
       input,
       'workingGroup { id version }',
@@ -306,7 +225,7 @@ describe('eu-partners mutations', () => {
     expect(retry.data).toEqual(first.data);
     const created = first.data?.createEuWorkingGroup?.workingGroup as Written;
 
-    await payload(
+    await mutations.payload(
       'updateEuOrganisation',
       { id: 'ran', expectedVersion: 1, website: 'https://home-affairs.ec.europa.eu/ran' },
       'organisation { id }',

@@ -4,19 +4,11 @@ import {
   type Identity,
   type JurisdictionTarget,
   sortTextOf as sortTextIn,
-  type WriteTrailTables,
-  writerProvenance,
-  writtenThroughApi,
+  writtenByEditor,
 } from '@cohesion/kit';
 
-/** The EU level's audit log and idempotency keys, in its own schema. */
-export const writeTrail: WriteTrailTables = {
-  auditLog: euPartnersTables.auditLog,
-  idempotencyKeys: euPartnersTables.idempotencyKeys,
-};
-
-/** The EU level's writes: kit's runner over its own write trail. */
-export const runMutation = createMutationRunner(writeTrail);
+/** The EU level's writes: kit's runner over its own audit log and idempotency keys. */
+export const runMutation = createMutationRunner(euPartnersTables);
 
 /** Where every record of this level belongs: the EU level (the `EU` jurisdiction). */
 export const EU_LEVEL: JurisdictionTarget = { eu: true };
@@ -31,10 +23,5 @@ export function sortTextOf(text: euPartnersTables.LocalizedTextValue): string {
  * as its source, and the write mark.
  */
 export function createdRecordValues(identity: Identity) {
-  return {
-    notes: [] as string[],
-    sourceIds: [] as string[],
-    ...writerProvenance(identity),
-    ...writtenThroughApi(),
-  };
+  return { notes: [] as string[], sourceIds: [] as string[], ...writtenByEditor(identity) };
 }

@@ -12,13 +12,14 @@ import {
   pickGiven,
   todayIso,
   updateMutationResolver,
+  writtenByEditor,
 } from '@cohesion/kit';
 import { type CoverageObservationRow } from '../data/rows';
 import {
   type MutationResolvers,
   type UpdateFederalCoverageObservationInput,
 } from '../generated/resolvers-types';
-import { createdRecordValues, NATIONAL, runMutation } from './run-mutation';
+import { NATIONAL, runMutation } from './run-mutation';
 
 const { coverageObservations } = federalTables;
 const RECORD_TYPE = 'FederalCoverageObservation';
@@ -86,7 +87,7 @@ export const coverageObservationMutations: Pick<
           fullyCovered: input.fullyCovered ?? null,
           observation: input.observation,
           note: input.note ?? null,
-          ...createdRecordValues(transaction.identity),
+          ...writtenByEditor(transaction.identity),
           sourceUrl: input.sourceUrl ?? null,
         };
         const [coverageObservation] = await transaction.db

@@ -1,12 +1,18 @@
 import { federalTables } from '@cohesion/db';
-import { createRecurringRecordMutations, localizedTextValue, pickGiven, searchTextOf } from '@cohesion/kit';
+import {
+  createRecurringRecordMutations,
+  localizedTextValue,
+  pickGiven,
+  searchTextOf,
+  writtenByEditor,
+} from '@cohesion/kit';
 import { type DocumentRow } from '../data/rows';
 import {
   type CreateFederalDocumentInput,
   type MutationResolvers,
   type UpdateFederalDocumentInput,
 } from '../generated/resolvers-types';
-import { createdRecordValues, NATIONAL, optionalText, runMutation, sortKeyOf } from './run-mutation';
+import { NATIONAL, optionalText, runMutation, sortKeyOf } from './run-mutation';
 
 const { documents } = federalTables;
 
@@ -39,7 +45,7 @@ export const documentMutations: Pick<
     replacesId: input.replaces ?? null,
     presentedAtEventId: null,
     initiativesMoreThan: null,
-    ...createdRecordValues(identity),
+    ...writtenByEditor(identity),
   }),
   change: (input) =>
     pickGiven({

@@ -1,12 +1,18 @@
 import { federalTables } from '@cohesion/db';
-import { createRecurringRecordMutations, localizedTextValue, pickGiven, searchTextOf } from '@cohesion/kit';
+import {
+  createRecurringRecordMutations,
+  localizedTextValue,
+  pickGiven,
+  searchTextOf,
+  writtenByEditor,
+} from '@cohesion/kit';
 import { type EventRow } from '../data/rows';
 import {
   type CreateFederalEventInput,
   type MutationResolvers,
   type UpdateFederalEventInput,
 } from '../generated/resolvers-types';
-import { createdRecordValues, NATIONAL, optionalText, runMutation, sortKeyOf } from './run-mutation';
+import { NATIONAL, optionalText, runMutation, sortKeyOf } from './run-mutation';
 
 const { events } = federalTables;
 
@@ -39,7 +45,7 @@ export const eventMutations: Pick<
     registration: null,
     description: optionalText(input.description),
     programme: [],
-    ...createdRecordValues(identity),
+    ...writtenByEditor(identity),
   }),
   change: (input) =>
     pickGiven({

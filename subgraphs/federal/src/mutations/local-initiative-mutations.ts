@@ -7,6 +7,7 @@ import {
   pickGiven,
   searchTextOf,
   territoryOfNis,
+  writtenByEditor,
 } from '@cohesion/kit';
 import { type LocalInitiativeRow } from '../data/rows';
 import {
@@ -14,7 +15,7 @@ import {
   type MutationResolvers,
   type UpdateFederalLocalInitiativeInput,
 } from '../generated/resolvers-types';
-import { createdRecordValues, optionalText, runMutation, sortKeyOf } from './run-mutation';
+import { optionalText, runMutation, sortKeyOf } from './run-mutation';
 
 const { localInitiatives, documents } = federalTables;
 
@@ -52,7 +53,7 @@ export const localInitiativeMutations: Pick<
       guideDocumentId: input.guide ?? null,
       presentedAtEventId: null,
       description: optionalText(input.description),
-      ...createdRecordValues(identity),
+      ...writtenByEditor(identity),
     };
   },
   change: (input) =>

@@ -7,6 +7,7 @@ import {
   pickGiven,
   territoryOfNis,
   todayIso,
+  writtenByEditor,
 } from '@cohesion/kit';
 import { type VisitRow } from '../data/rows';
 import {
@@ -14,7 +15,7 @@ import {
   type RecordFederalMobileTeamVisitInput,
   type UpdateFederalMobileTeamVisitInput,
 } from '../generated/resolvers-types';
-import { createdRecordValues, runMutation } from './run-mutation';
+import { runMutation } from './run-mutation';
 
 const { mobileTeamVisits, offers } = federalTables;
 
@@ -67,7 +68,7 @@ export const mobileTeamVisitMutations: Pick<
       topic: input.topic,
       offerId: input.offer ?? null,
       participantSectors: input.participantSectors ?? [],
-      ...createdRecordValues(identity),
+      ...writtenByEditor(identity),
     };
   },
   change: (input) =>

@@ -1,8 +1,13 @@
 import { federalTables } from '@cohesion/db';
 import { seedFederal } from '@cohesion/db/seed';
 import { type Identity } from '@cohesion/kit';
-import { startTestSubgraph, type TestSubgraph } from '@cohesion/kit/testing';
-import { and, eq } from 'drizzle-orm';
+import {
+  createMutationTester,
+  type MutationTester,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@cohesion/kit/testing';
+import { eq } from 'drizzle-orm';
 import { createSubgraphContext } from '../context';
 import { createSubgraph } from '../subgraph';
 
@@ -15,12 +20,11 @@ const federalReader = identity(['national:read', 'cells:read'], ['BE'], 'analyst
 // A token with the scope but a regional jurisdiction: the subgraph's jurisdiction rule refuses it.
 const regionalWithScope = identity(['national:write'], ['BE-VLG'], 'coordinator-vvsg');
 
-type UserError = { code: string; field: string; message: string; currentVersion: number | null };
 type Written = { id: string; version: number; archived: { archivedOn: string; reason: string } | null };
-const USER_ERRORS = 'userErrors { code field message currentVersion }';
 
 describe('federal mutations', () => {
   let subgraph: TestSubgraph;
+  let mutations: MutationTester;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph({
@@ -28,50 +32,10 @@ describe('federal mutations', () => {
       createSubgraph,
       createContext: createSubgraphContext,
     });
+    mutations = createMutationTester(subgraph, { auditLog: federalTables.auditLog, caller: federalEditor });
   });
   afterAll(() => subgraph.stop());
 
-  function inputType(field: string): string {
-    return field.startsWith('archive')
-      ? 'ArchiveRecordInput'
-      : `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
-  }
-
-  async function mutate(
-    field: string,
-    input: Record<string, unknown>,
-    selection: string,
-    caller: Identity | null = federalEditor,
-    idempotencyKey?: string,
-  ) {
-    return subgraph.execute<Record<string, Record<string, unknown> & { userErrors: UserError[] }>>(
-      `mutation ($input: ${inputType(field)}!) { ${field}(input: $input) { ${selection} ${USER_ERRORS} } }`,
-      { input },
-      { identity: caller, ...(idempotencyKey ? { idempotencyKey } : {}) },
-    );
-  }
-
-  async function payload(
-    field: string,
-    input: Record<string, unknown>,
-    selection: string,
-    caller?: Identity | null,
-  ) {
-    const result = await mutate(field, input, selection, caller);
-    expect(result.errors).toBeUndefined();
-    return result.data?.[field] as Record<string, unknown> & { userErrors: UserError[] };
-  }
-
-  async function auditRows(recordType: string, recordId: string) {
-    const { auditLog } = federalTables;
-    return subgraph.database.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.recordType, recordType), eq(auditLog.recordId, recordId)))
-      .orderBy(auditLog.id);
-  }
-
-  // Each recurring kind: a create input, an update of one field, and how the payload names the record.
   const RECURRING = [
     {
       type: 'FederalOrganisation',
@@ -132,30 +96,18 @@ describe('federal mutations', () => {
   it.each(RECURRING)(
     'creates, updates and archives a $type at versions 1, 2, 3, each write audited',
     async ({ type, key, create, update }) => {
-      const created = await payload(`create${type}`, create, `${key} { id version archived { reason } }`);
-      expect(created.userErrors).toEqual([]);
-      const record = created[key] as Written;
-      expect(record).toMatchObject({ version: 1, archived: null });
-
-      const updated = await payload(
-        `update${type}`,
-        { id: record.id, expectedVersion: 1, ...update },
-        `${key} { id version }`,
-      );
-      expect(updated).toEqual({ [key]: { id: record.id, version: 2 }, userErrors: [] });
-
-      const archived = await payload(
-        `archive${type}`,
-        { id: record.id, expectedVersion: 2, reason: 'replaced by a newer record' },
-        `${key} { id version archived { reason } }`,
-      );
-      expect(archived[key]).toEqual({
-        id: record.id,
-        version: 3,
-        archived: { reason: 'replaced by a newer record' },
+      const { id, created, updated, archived, audit } = await mutations.lifecycle({
+        type,
+        key,
+        create,
+        changes: update,
+        reason: 'replaced by a newer record',
       });
-
-      const audit = await auditRows(type, record.id);
+      expect([created, updated, archived]).toEqual([
+        { [key]: { id, version: 1, archived: null }, userErrors: [] },
+        { [key]: { id, version: 2, archived: null }, userErrors: [] },
+        { [key]: { id, version: 3, archived: { reason: 'replaced by a newer record' } }, userErrors: [] },
+      ]);
       expect(audit.map((row) => [row.operation, row.actorSub, row.territory])).toEqual([
         [`create${type}`, 'editor-fod', ['BE']],
         [`update${type}`, 'editor-fod', ['BE']],
@@ -164,35 +116,9 @@ describe('federal mutations', () => {
     },
   );
 
-  it('answers a stale version with CONFLICT and the current version, and changes nothing', async () => {
-    const created = await payload(
-      'createFederalDocument',
-      { titles: { nl: 'Strategienota' }, type: 'STRATEGY' },
-      'document { id }',
-    );
-    const id = (created.document as Written).id;
-    await payload('updateFederalDocument', { id, expectedVersion: 1, reference: 'first' }, 'document { id }');
-    const stale = await payload(
-      'updateFederalDocument',
-      { id, expectedVersion: 1, reference: 'lost' },
-      'document { id }',
-    );
-    expect(stale).toEqual({
-      document: null,
-      userErrors: [
-        expect.objectContaining({ code: 'CONFLICT', field: 'input.expectedVersion', currentVersion: 2 }),
-      ],
-    });
-    const [row] = await subgraph.database.db
-      .select()
-      .from(federalTables.documents)
-      .where(eq(federalTables.documents.id, id));
-    expect(row).toMatchObject({ reference: 'first', version: 2 });
-  });
-
   it('names each invalid field with its value and what is accepted, and writes nothing', async () => {
     const before = await subgraph.database.db.select().from(federalTables.events);
-    const invalid = await payload(
+    const invalid = await mutations.payload(
       'createFederalEvent',
       { titles: { nl: ' ' }, kind: 'COLLOQUIUM', date: '2027-03-11', startTime: '16:00', endTime: '9h' },
       'event { id }',
@@ -209,7 +135,7 @@ describe('federal mutations', () => {
   });
 
   it('refuses an offer of an organisation that does not exist with NOT_FOUND', async () => {
-    const refused = await payload(
+    const refused = await mutations.payload(
       'createFederalOffer',
       { organisation: 'no-such-body', titles: { nl: 'x y z' }, kind: 'TRAINING' },
       'offer { id }',
@@ -221,7 +147,7 @@ describe('federal mutations', () => {
 
   it('refuses a caller without national:write (a read-only federal token) and an anonymous one before resolving', async () => {
     for (const caller of [federalReader, null]) {
-      const result = await mutate(
+      const result = await mutations.mutate(
         'createFederalDocument',
         { titles: { nl: 'Niet toegelaten' }, type: 'CIRCULAR' },
         'document { id }',
@@ -237,14 +163,14 @@ describe('federal mutations', () => {
   });
 
   it('refuses a token with the scope whose jurisdiction does not cover the federal level: FORBIDDEN, nothing written', async () => {
-    const refused = await payload(
+    const refused = await mutations.payload(
       'createFederalOrganisation',
       { names: { nl: 'Regionaal bureau' }, type: 'GOVERNMENT_DEPARTMENT' },
       'organisation { id }',
       regionalWithScope,
     );
     expect(refused.userErrors.map((error) => error.code)).toEqual(['FORBIDDEN']);
-    const update = await payload(
+    const update = await mutations.payload(
       'updateFederalOrganisation',
       { id: 'dg-security-prevention', expectedVersion: 1, acronym: 'X' },
       'organisation { id }',
@@ -259,7 +185,7 @@ describe('federal mutations', () => {
   });
 
   it('records a Mobile Team visit to a municipality, listed with its sectors, and refuses a day before the team existed', async () => {
-    const recorded = await payload(
+    const recorded = await mutations.payload(
       'recordFederalMobileTeamVisit',
       {
         date: '2026-02-03',
@@ -279,10 +205,10 @@ describe('federal mutations', () => {
       offer: { id: 'mobile-team-livc-r-oprichting' },
     });
     const visit = recorded.mobileTeamVisit as Written;
-    const [audit] = await auditRows('FederalMobileTeamVisit', visit.id);
+    const [audit] = await mutations.auditRows('FederalMobileTeamVisit', visit.id);
     expect(audit?.territory).toEqual(expect.arrayContaining(['BE', 'BE-VLG', 'nis:41002']));
 
-    const early = await payload(
+    const early = await mutations.payload(
       'recordFederalMobileTeamVisit',
       { date: '2015-12-01', municipality: '4100', topic: 'OTHER_QUESTION' },
       'mobileTeamVisit { id }',
@@ -295,7 +221,7 @@ describe('federal mutations', () => {
       ],
     ]);
 
-    await payload(
+    await mutations.payload(
       'archiveFederalMobileTeamVisit',
       { id: visit.id, expectedVersion: 1, reason: 'recorded twice' },
       'mobileTeamVisit { id }',
@@ -310,7 +236,7 @@ describe('federal mutations', () => {
   });
 
   it('adds a local initiative to the guide of its municipality', async () => {
-    const created = await payload(
+    const created = await mutations.payload(
       'createFederalLocalInitiative',
       { names: { nl: 'Buurtbemiddeling Aalst' }, municipality: '41002', guide: 'no-such-guide' },
       'localInitiative { id }',
@@ -318,7 +244,7 @@ describe('federal mutations', () => {
     expect(created.userErrors).toEqual([
       expect.objectContaining({ code: 'NOT_FOUND', field: 'input.guide' }),
     ]);
-    const added = await payload(
+    const added = await mutations.payload(
       'createFederalLocalInitiative',
       { names: { nl: 'Buurtbemiddeling Aalst' }, municipality: '41002' },
       'localInitiative { id version municipality { nis } }',
@@ -340,7 +266,7 @@ describe('federal mutations', () => {
         }>(`{ federal { coverageObservations(region: FLANDERS) { id cells } } }`)
       ).data?.federal.coverageObservations ?? [];
     const before = await series();
-    const recorded = await payload(
+    const recorded = await mutations.payload(
       'recordFederalCoverageObservation',
       {
         date: '2026-06-30',
@@ -358,13 +284,13 @@ describe('federal mutations', () => {
     const observation = recorded.coverageObservation as Written;
     expect(await series()).toEqual([...before, { id: observation.id, cells: 250 }]);
 
-    const corrected = await payload(
+    const corrected = await mutations.payload(
       'updateFederalCoverageObservation',
       { id: observation.id, expectedVersion: 1, cells: 251 },
       'coverageObservation { version cells }',
     );
     expect(corrected.coverageObservation).toEqual({ version: 2, cells: 251 });
-    const invalid = await payload(
+    const invalid = await mutations.payload(
       'updateFederalCoverageObservation',
       { id: observation.id, expectedVersion: 2, municipalitiesCovered: 300, total: 285 },
       'coverageObservation { id }',
@@ -372,7 +298,7 @@ describe('federal mutations', () => {
     expect(invalid.userErrors.map((error) => error.message)).toEqual([
       'Invalid municipalitiesCovered 300: expected at most the total of 285 municipalities.',
     ]);
-    const badTerm = await payload(
+    const badTerm = await mutations.payload(
       'recordFederalCoverageObservation',
       { date: '2026-06-30', region: 'BELGIUM', cellTerm: 'CELL', observation: 'x' },
       'coverageObservation { id }',
@@ -384,14 +310,14 @@ describe('federal mutations', () => {
 
   it('answers a retry with the same idempotency key with the first record, written once', async () => {
     const input = { titles: { nl: 'Omzendbrief GPI 100' }, type: 'CIRCULAR' };
-    const first = await mutate(
+    const first = await mutations.mutate(
       'createFederalDocument',
       input,
       'document { id version }',
       federalEditor,
       'fod-doc-100',
     );
-    const retry = await mutate(
+    const retry = await mutations.mutate(
       'createFederalDocument',
       input,
       'document { id version }',
@@ -407,7 +333,7 @@ describe('federal mutations', () => {
   });
 
   it('keeps an edited seeded record when the seed runs again', async () => {
-    await payload(
+    await mutations.payload(
       'updateFederalOrganisation',
       { id: 'mobile-team', expectedVersion: 1, acronym: 'RADIX' },
       'organisation { id }',

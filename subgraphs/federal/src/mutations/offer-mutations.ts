@@ -5,6 +5,7 @@ import {
   localizedTextValue,
   pickGiven,
   searchTextOf,
+  writtenByEditor,
 } from '@cohesion/kit';
 import { type OfferRow } from '../data/rows';
 import {
@@ -12,7 +13,7 @@ import {
   type MutationResolvers,
   type UpdateFederalOfferInput,
 } from '../generated/resolvers-types';
-import { createdRecordValues, NATIONAL, optionalText, runMutation, sortKeyOf } from './run-mutation';
+import { NATIONAL, optionalText, runMutation, sortKeyOf } from './run-mutation';
 
 const { offers, organisations } = federalTables;
 
@@ -54,7 +55,7 @@ export const offerMutations: Pick<
     howToRequest: null,
     format: input.format ?? null,
     description: optionalText(input.description),
-    ...createdRecordValues(identity),
+    ...writtenByEditor(identity),
   }),
   change: (input) =>
     pickGiven({

@@ -1,12 +1,18 @@
 import { federalTables } from '@cohesion/db';
-import { createRecurringRecordMutations, localizedTextValue, pickGiven, searchTextOf } from '@cohesion/kit';
+import {
+  createRecurringRecordMutations,
+  localizedTextValue,
+  pickGiven,
+  searchTextOf,
+  writtenByEditor,
+} from '@cohesion/kit';
 import { type OrganisationRow } from '../data/rows';
 import {
   type CreateFederalOrganisationInput,
   type MutationResolvers,
   type UpdateFederalOrganisationInput,
 } from '../generated/resolvers-types';
-import { createdRecordValues, NATIONAL, optionalText, runMutation, sortKeyOf } from './run-mutation';
+import { NATIONAL, optionalText, runMutation, sortKeyOf } from './run-mutation';
 
 const { organisations } = federalTables;
 
@@ -38,7 +44,7 @@ export const organisationMutations: Pick<
     description: optionalText(input.description),
     parentId: input.parent ?? null,
     outsideHub: false,
-    ...createdRecordValues(identity),
+    ...writtenByEditor(identity),
   }),
   change: (input) =>
     pickGiven({

@@ -5,6 +5,7 @@ import {
   localizedTextValue,
   pickGiven,
   searchTextOf,
+  writtenByEditor,
 } from '@cohesion/kit';
 import { type ProjectRow } from '../data/rows';
 import {
@@ -12,7 +13,7 @@ import {
   type MutationResolvers,
   type UpdateFederalProjectInput,
 } from '../generated/resolvers-types';
-import { createdRecordValues, NATIONAL, optionalText, runMutation, sortKeyOf } from './run-mutation';
+import { NATIONAL, optionalText, runMutation, sortKeyOf } from './run-mutation';
 
 const { projects, organisations } = federalTables;
 
@@ -50,7 +51,7 @@ export const projectMutations: Pick<
     partnerOrganisationIds: [],
     partnerMunicipalityNis: [],
     description: optionalText(input.description),
-    ...createdRecordValues(identity),
+    ...writtenByEditor(identity),
   }),
   change: (input, current, fail) => {
     const next = pickGiven({

@@ -5,8 +5,7 @@ import {
   type WriteTrailTables,
   type JurisdictionTarget,
   sortTextOf as sortTextIn,
-  writerProvenance,
-  writtenThroughApi,
+  writtenByEditor,
 } from '@cohesion/kit';
 
 /** This level's audit log and idempotency keys, in its own schema. */
@@ -45,5 +44,5 @@ export function sortTextOf(text: walloniaBrusselsTables.LocalizedTextValue): str
  * its search text is derived from the record by its mutations.
  */
 export function createdRecordValues(identity: Identity) {
-  return { sourceIds: [] as string[], citedAs: null, ...writerProvenance(identity), ...writtenThroughApi() };
+  return { sourceIds: [] as string[], citedAs: null, ...writtenByEditor(identity) };
 }

@@ -5,9 +5,8 @@ import {
   checkVersion,
   collectUserErrors,
   pickGiven,
-  recordNotFound,
+  requireReferences,
 } from '@cohesion/kit';
-import { eq } from 'drizzle-orm';
 import { type CsilrSupportRow, type PreventionGuidanceRow } from '../data/rows';
 import { type MutationResolvers } from '../generated/resolvers-types';
 import { runMutation } from './run-mutation';
@@ -57,21 +56,19 @@ export const supportMutations: Pick<
         checkSomethingToChange(input, ['document', 'offer']),
       ),
       write: async (transaction) => {
-        if (input.document) {
-          const [document] = await transaction.db
-            .select({ id: documents.id })
-            .from(documents)
-            .where(eq(documents.id, input.document));
-          if (!document)
-            transaction.fail(recordNotFound('document', 'WalloniaBrusselsDocument', input.document));
-        }
-        if (input.offer) {
-          const [offer] = await transaction.db
-            .select({ id: offers.id })
-            .from(offers)
-            .where(eq(offers.id, input.offer));
-          if (!offer) transaction.fail(recordNotFound('offer', 'WalloniaBrusselsOffer', input.offer));
-        }
+        await requireReferences(
+          transaction,
+          [
+            {
+              field: 'document',
+              table: documents,
+              idColumn: documents.id,
+              recordType: 'WalloniaBrusselsDocument',
+            },
+            { field: 'offer', table: offers, idColumn: offers.id, recordType: 'WalloniaBrusselsOffer' },
+          ],
+          input,
+        );
         return {
           preventionGuidance: await transaction.updateVersioned<PreventionGuidanceRow>({
             table: preventionGuidance,
