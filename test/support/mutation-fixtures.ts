@@ -6,7 +6,7 @@ import {
   municipalitiesTables,
   walloniaBrusselsTables,
 } from '@cohesion/db';
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, lt, ne, notExists } from 'drizzle-orm';
 
 // What the mutation matrix (test/e2e/mutation-matrix.e2e.test.ts) writes for each Mutation field of the supergraph:
 // where a record of the field lies (the jurisdictions that cover it and some that do not), and how to build one
@@ -42,6 +42,10 @@ const BRUSSELS = { own: ['BE-BRU'], other: ['BE-VLG'] };
 // Federal records belong to BE; a visit and an initiative also to their (Flemish) municipality, so the other is Walloon.
 const FEDERAL = { own: ['BE'], other: ['BE-WAL'] };
 const EU = { own: ['EU'], other: ['BE-VLG'] };
+// Aalst's cell (livcr-41002) is Aalst's; a municipality writing Ghent's record is outside it.
+const AALST = { own: ['nis:41002'], other: ['nis:44021'] };
+// Cells found, joined and left in Flanders: an editor whose jurisdiction is the Flemish Region covers them.
+const FLEMISH_CELLS = { own: ['BE-VLG'], other: ['BE-WAL'] };
 
 const REASON = 'written by the mutation matrix';
 
@@ -87,10 +91,182 @@ async function current<Row>(rows: PromiseLike<Row[]>, what: string): Promise<Row
 }
 
 const flanders = flandersTables;
+const { livcrCells, livcrCellMemberships, livcrCellMemberRoles, livcrCellStatusPeriods, municipalities } =
+  municipalitiesTables;
+const AALST_CELL = 'livcr-41002';
+const OPTIONAL_SECTORS = ['YOUTH_WORK', 'INTEGRATION_SERVICE', 'SCHOOL', 'MENTAL_HEALTH_CENTRE'];
+
+/** Aalst's cell as it is now: an update names the version read. */
+const aalstCell = (db: Database) =>
+  current(db.select().from(livcrCells).where(eq(livcrCells.id, AALST_CELL)), AALST_CELL);
+
+/** A change of Aalst's cell: the version read now, and the version the change writes. */
+function changesAalst(
+  changes: (db: Database) => Promise<Record<string, unknown>> | Record<string, unknown>,
+): MutationFixture {
+  return {
+    record: 'cell',
+    jurisdictions: AALST,
+    attempt: async ({ db }) => {
+      const { version } = await aalstCell(db);
+      return {
+        input: { id: AALST_CELL, expectedVersion: version, ...(await changes(db)) },
+        writtenVersion: version + 1,
+      };
+    },
+  };
+}
+
+/** An optional sector Aalst's cell has never had (a cell has one row per sector, so an ended sector stays ended). */
+async function newSectorOfAalst(db: Database): Promise<string> {
+  const rows = await db
+    .select({ sector: livcrCellMemberRoles.sector })
+    .from(livcrCellMemberRoles)
+    .where(eq(livcrCellMemberRoles.cellId, AALST_CELL));
+  const sector = OPTIONAL_SECTORS.find((candidate) => !rows.some((row) => row.sector === candidate));
+  if (!sector) throw new Error(`${AALST_CELL} has had every optional sector`);
+  return sector;
+}
+
+/** A member of a current shared Flemish cell (not its seat) since before 2026, which may leave it. */
+function sharedCellMember(db: Database) {
+  return current(
+    db
+      .select({
+        id: livcrCells.id,
+        version: livcrCells.version,
+        member: livcrCellMemberships.municipalityNis,
+      })
+      .from(livcrCells)
+      .innerJoin(livcrCellMemberships, eq(livcrCellMemberships.cellId, livcrCells.id))
+      .where(
+        and(
+          isNull(livcrCells.validTo),
+          isNull(livcrCellMemberships.memberUntil),
+          ne(livcrCellMemberships.municipalityNis, livcrCells.seatNis),
+          eq(livcrCells.regionNis, '02000'),
+          lt(livcrCellMemberships.memberSince, '2026-01-01'),
+        ),
+      )
+      .orderBy(asc(livcrCells.id), asc(livcrCellMemberships.municipalityNis))
+      .limit(1),
+    'shared Flemish cell',
+  );
+}
+
+/** The day after a day written YYYY-MM-DD. */
+function dayAfter(day: string): string {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
 const wallonia = walloniaBrusselsTables;
 
 /** Every Mutation field of the supergraph, by name. */
 export const MUTATION_FIXTURES: Record<string, MutationFixture> = {
+  // --- municipalities (cells:write within the municipality's nis:)
+  updateLivcrCell: changesAalst(() => ({ meetingFrequency: 'MONTHLY' })),
+  updateLivcrCellCoordinator: changesAalst(() => ({ phone: '+32 53 73 22 11' })),
+  recordLivcrCellStatusChange: changesAalst(async (db) => {
+    const [latest] = await db
+      .select()
+      .from(livcrCellStatusPeriods)
+      .where(and(eq(livcrCellStatusPeriods.cellId, AALST_CELL), isNull(livcrCellStatusPeriods.validTo)));
+    if (!latest) throw new Error(`${AALST_CELL} has no open status period`);
+    return {
+      status: latest.status === 'ACTIVE' ? 'DORMANT' : 'ACTIVE',
+      effectiveDate: dayAfter(latest.validFrom),
+    };
+  }),
+  addLivcrCellMemberRole: changesAalst(async (db) => ({
+    sector: await newSectorOfAalst(db),
+    since: '2026-04-01',
+  })),
+  endLivcrCellMemberRole: changesAalst(async (db) => {
+    const role = await current(
+      db
+        .select()
+        .from(livcrCellMemberRoles)
+        .where(
+          and(
+            eq(livcrCellMemberRoles.cellId, AALST_CELL),
+            eq(livcrCellMemberRoles.mandatory, false),
+            isNull(livcrCellMemberRoles.until),
+          ),
+        )
+        .limit(1),
+      `current optional sector of ${AALST_CELL}`,
+    );
+    return { sector: role.sector, lastDay: role.since < '2026-08-31' ? '2026-08-31' : dayAfter(role.since) };
+  }),
+  foundLivcrCell: {
+    record: 'cell',
+    jurisdictions: FLEMISH_CELLS,
+    attempt: async ({ db }) => {
+      const free = await current(
+        db
+          .select({ nis: municipalities.nis })
+          .from(municipalities)
+          .where(
+            and(
+              eq(municipalities.regionNis, '02000'),
+              notExists(
+                db
+                  .select()
+                  .from(livcrCellMemberships)
+                  .where(eq(livcrCellMemberships.municipalityNis, municipalities.nis)),
+              ),
+            ),
+          )
+          .orderBy(asc(municipalities.nis))
+          .limit(1),
+        'Flemish municipality without a cell',
+      );
+      return {
+        input: {
+          municipality: free.nis,
+          name: 'LIVC-R matrix',
+          foundedOn: '2026-03-01',
+          meetingFrequency: 'QUARTERLY',
+          functionalEmail: 'livcr@matrix.be.invalid',
+          coordinator: {
+            name: 'Matrix Coördinator',
+            role: 'Preventiecoördinator',
+            email: 'coordinator@matrix.be.invalid',
+          },
+        },
+        writtenVersion: 1,
+      };
+    },
+  },
+  leaveLivcrCell: {
+    record: 'cell',
+    jurisdictions: FLEMISH_CELLS,
+    attempt: async ({ db }) => {
+      const { id, version, member } = await sharedCellMember(db);
+      return {
+        input: { id, expectedVersion: version, municipality: member, lastDay: '2026-06-30' },
+        writtenVersion: version + 1,
+      };
+    },
+  },
+  joinLivcrCell: {
+    record: 'cell',
+    jurisdictions: FLEMISH_CELLS,
+    attempt: async (context) => {
+      const { id, version, member } = await sharedCellMember(context.db);
+      await context.write(
+        'leaveLivcrCell',
+        { id, expectedVersion: version, municipality: member, lastDay: '2026-06-30' },
+        'cell',
+      );
+      return {
+        input: { id, expectedVersion: version + 1, municipality: member, since: '2026-09-01' },
+        writtenVersion: version + 2,
+      };
+    },
+  },
+
   // --- flanders (regional:write within BE-VLG)
   ...createdThen(
     'createFlemishOrganisation',
