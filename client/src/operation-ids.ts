@@ -4,7 +4,7 @@
 /** The registered id of every operation of the hub's own front end (trusted-documents/cohesion-hub.json). */
 export const OPERATION_IDS = {
   AllMunicipalities: 'fad2a794a9b0d14a55952f19dde716a3b99e543622a6e3cd06e6eeba6a869889',
-  CohesionLivcrMap: '3e131fe12f201a214c1825e8889eeb71560b21b4e9a925d61eca7cfa9d70eb24',
+  CohesionLivcrMap: '5ddfd137cc3331a53200b76fc62c45e8d9413186937a4c5b3ffdc5c1ba79d50e',
   CohesionLivcrMapProvinces: '5f79b0da1cc9fd4861941b3a7bfe752e0687e7f6dd733d74e500a49441de0793',
   CrossLevelMunicipalities: '71f97ae004d669b19965960fc91c8eb95006e10c4cd05108d00a18a3626f1aea',
   DemoCellFigures: '0a7d8b2a06e9f5078fa575083a28266a9a9a66f5fcf72dfc69671d373c071e6c',

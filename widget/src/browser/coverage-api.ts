@@ -1,4 +1,6 @@
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { OPERATION_IDS, type OperationName } from '@cohesion/client/operation-ids';
 import { type CoverageStatus } from './labels';
 import { type MunicipalityNames } from './municipality-name';
@@ -32,6 +34,8 @@ export type CoverageFigures = {
 export type Coverage = {
   at: string;
   featureCollection: CoverageFeatureCollection;
+  /** Lines drawn over the municipalities: the boundaries between provinces, and between regions. */
+  outlines: { provinces: MultiLineString; regions: MultiLineString };
   summary: {
     total: CoverageFigures;
     regions: Array<CoverageFigures & { code: RegionCode }>;
@@ -45,9 +49,23 @@ export type ProvinceOption = { nis: string; names: MunicipalityNames; region: { 
 
 export type CoverageFilter = { region?: RegionCode; province?: string; at?: string };
 
-/** A failed call to the API, with a message fit to show (the API's own message when it gave one). */
+/**
+ * Why a call to the API failed: `unreachable` (no answer the page may read: the hub is down, or it does not list
+ * the page's origin in CORS_ORIGINS; a browser cannot tell the two apart), `http` (an answer without data) or
+ * `graphql` (the API's own errors).
+ */
+export type CoverageApiFailure = 'unreachable' | 'http' | 'graphql';
+
+/** A failed call to the API: its kind, for a message in the reader's language, and the technical detail. */
 export class CoverageApiError extends Error {
   override name = 'CoverageApiError';
+  constructor(
+    readonly failure: CoverageApiFailure,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -74,16 +92,16 @@ export async function postGraphQL<Data>(
     if (signal?.aborted) throw error;
     // A browser reports a refused CORS preflight exactly like a network failure, so the message names both.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new CoverageApiError(`${api} did not answer this page: it is unreachable, or does not allow this site's origin (${reason}).`);
+    throw new CoverageApiError('unreachable', `${api} did not answer this page: it is unreachable, or does not allow this site's origin (${reason}).`);
   }
   let body: { data?: Data | null; errors?: Array<{ message: string }> };
   try {
     body = (await response.json()) as typeof body;
   } catch {
-    throw new CoverageApiError(`${api} answered HTTP ${response.status} without a GraphQL response`);
+    throw new CoverageApiError('http', `${api} answered HTTP ${response.status} without a GraphQL response`, response.status);
   }
-  if (body.errors?.length) throw new CoverageApiError(body.errors.map((error) => error.message).join(' '));
-  if (!response.ok || !body.data) throw new CoverageApiError(`${api} answered HTTP ${response.status}`);
+  if (body.errors?.length) throw new CoverageApiError('graphql', body.errors.map((error) => error.message).join(' '), response.status);
+  if (!response.ok || !body.data) throw new CoverageApiError('http', `${api} answered HTTP ${response.status}`, response.status);
   return body.data;
 }
 
@@ -94,9 +112,32 @@ export async function postGraphQL<Data>(
 export async function fetchCoverage(api: string, filter: CoverageFilter, signal?: AbortSignal): Promise<Coverage> {
   const variables: Record<string, unknown> = Object.fromEntries(Object.entries(filter).filter(([, value]) => value));
   variables.precision = filter.province ? 'PROVINCIAL' : 'NATIONAL';
-  const data = await postGraphQL<{ livcrCoverage: Coverage }>(api, 'CohesionLivcrMap', variables, signal);
-  return data.livcrCoverage;
+  const data = await postGraphQL<{ livcrCoverage: Omit<Coverage, 'featureCollection' | 'outlines'> & { topology: CoverageTopology } }>(
+    api,
+    'CohesionLivcrMap',
+    variables,
+    signal,
+  );
+  const { topology, ...coverage } = data.livcrCoverage;
+  return { ...coverage, ...fromTopology(topology) };
 }
+
+type CoverageTopology = Topology<{ municipalities: GeometryCollection<CoverageProperties> }>;
+
+/**
+ * The municipalities as GeoJSON features, and the province and region boundaries as lines: TopoJSON shares each
+ * border between its two sides, so a boundary is the set of arcs whose two sides differ (topojson-client's mesh).
+ * The API sends the topology (smaller than the GeoJSON); the outer border is left to the municipalities' own edges.
+ */
+export function fromTopology(topology: CoverageTopology): Pick<Coverage, 'featureCollection' | 'outlines'> {
+  const object = topology.objects.municipalities;
+  const featureCollection = feature(topology, object) as unknown as CoverageFeatureCollection;
+  const value = (side: { properties?: object }, key: 'province' | 'region') => (side.properties as Partial<CoverageProperties> | undefined)?.[key];
+  const between = (key: 'province' | 'region') => (a: { properties?: object }, b: { properties?: object }) => a !== b && value(a, key) !== value(b, key);
+  return {
+    featureCollection,
+    outlines: { provinces: mesh(topology, object, between('province')), regions: mesh(topology, object, between('region')) },
+  };
 
 /** The ten provinces with their names and region, for the province filter. */
 export async function fetchProvinces(api: string, signal?: AbortSignal): Promise<ProvinceOption[]> {

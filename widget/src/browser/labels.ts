@@ -15,6 +15,12 @@ export type Labels = {
   noProvinces: string;
   regions: { FLANDERS: string; WALLONIA: string; BRUSSELS: string };
   legendTitle: string;
+  /** A legend entry's count: it counts municipalities, not cells. */
+  municipalityCount: (count: number) => string;
+  /** The legend entries for the hatching of shared cells and for the outlines. */
+  sharedHatching: string;
+  provinceOutline: string;
+  regionOutline: string;
   status: Record<CoverageStatus, string>;
   cell: string;
   noCell: string;
@@ -22,7 +28,24 @@ export type Labels = {
   memberSince: string;
   loading: string;
   errorTitle: string;
+  /** No answer the page may read: the hub is down, or does not list the page's origin in CORS_ORIGINS. */
+  errorUnreachable: (origin: string) => string;
+  /** The hub answered, but with an error. */
+  errorAnswer: string;
+  technicalDetails: string;
   retry: string;
+  /** How to use the map from the keyboard. */
+  keyboardHelp: string;
+  showTable: string;
+  showMap: string;
+  tableCaption: (area: string, date: string) => string;
+  municipality: string;
+  scopeColumn: string;
+  since: string;
+  /** Short scope values for the table. */
+  scopeShort: { OWN: string; SHARED: string };
+  none: string;
+  sortBy: (column: string) => string;
   /** The text alternative of the map. */
   summary: (figures: { covered: number; total: number; cells: number; sharedCells: number; area: string; date?: string }) => string;
   wholeCountry: string;
@@ -32,6 +55,7 @@ export type Labels = {
   covered: string;
   cells: string;
   sharedCells: string;
+  /** The figures table's title. */
   stateOn: (date: string) => string;
   source: string;
   zoomIn: string;
@@ -50,7 +74,11 @@ const nl: Labels = {
   allProvinces: 'Alle provincies',
   noProvinces: 'Geen provincies',
   regions: { FLANDERS: 'Vlaams Gewest', WALLONIA: 'Waals Gewest', BRUSSELS: 'Brussels Hoofdstedelijk Gewest' },
-  legendTitle: 'Status van de LIVC-R',
+  legendTitle: 'Gemeenten per status van hun LIVC-R',
+  municipalityCount: (count) => `${count} ${count === 1 ? 'gemeente' : 'gemeenten'}`,
+  sharedHatching: 'Gearceerd: cel gedeeld met andere gemeenten',
+  provinceOutline: 'Dunne zwarte lijn: provinciegrens',
+  regionOutline: 'Dikke zwarte lijn: gewestgrens',
   status: {
     COVERED: 'Actieve LIVC-R',
     DORMANT: 'Slapende LIVC-R',
@@ -62,7 +90,21 @@ const nl: Labels = {
   memberSince: 'Lid sinds',
   loading: 'Kaart wordt geladen…',
   errorTitle: 'De kaart kon niet worden geladen.',
+  errorUnreachable: (origin) =>
+    `Deze website (${origin}) kreeg geen antwoord van de hub. Meestal staat het adres van de website niet in de lijst van toegelaten sites van de hub: de beheerder van deze website moet de beheerders van de hub vragen om ${origin} toe te voegen aan CORS_ORIGINS. Is de hub tijdelijk onbereikbaar, probeer dan later opnieuw.`,
+  errorAnswer: 'De hub antwoordde met een fout. Probeer later opnieuw; blijft de fout, meld ze dan aan de beheerder van deze website.',
+  technicalDetails: 'Technische details (Engels)',
   retry: 'Opnieuw proberen',
+  keyboardHelp: 'Toetsenbord: pijltjestoetsen gaan van gemeente naar gemeente, + en − zoomen, Escape verlaat de kaart.',
+  showTable: 'Toon als tabel',
+  showMap: 'Toon als kaart',
+  tableCaption: (area, date) => `Gemeenten en hun LIVC-R: ${area}, ${date}`,
+  municipality: 'Gemeente',
+  scopeColumn: 'Soort cel',
+  since: 'Lid sinds',
+  scopeShort: { OWN: 'Eigen cel', SHARED: 'Gedeelde cel' },
+  none: 'geen',
+  sortBy: (column) => `Sorteer op ${column.toLowerCase()}`,
   summary: ({ covered, total, cells, sharedCells, area, date }) =>
     `${area}: ${covered} van de ${total} gemeenten hebben een LIVC-R, in ${cells} ${cells === 1 ? 'cel' : 'cellen'}` +
     ` (waarvan ${sharedCells} gedeeld door meerdere gemeenten)${date ? `, op ${date}` : ''}.`,
@@ -90,7 +132,11 @@ const fr: Labels = {
   allProvinces: 'Toutes les provinces',
   noProvinces: 'Aucune province',
   regions: { FLANDERS: 'Région flamande', WALLONIA: 'Région wallonne', BRUSSELS: 'Région de Bruxelles-Capitale' },
-  legendTitle: 'Statut de la CSIL-R',
+  legendTitle: 'Communes selon le statut de leur CSIL-R',
+  municipalityCount: (count) => `${count} ${count === 1 ? 'commune' : 'communes'}`,
+  sharedHatching: 'Hachuré\u00a0: cellule partagée avec d’autres communes',
+  provinceOutline: 'Trait noir fin\u00a0: limite de province',
+  regionOutline: 'Trait noir épais\u00a0: limite de région',
   status: {
     COVERED: 'CSIL-R active',
     DORMANT: 'CSIL-R en sommeil',
@@ -102,7 +148,21 @@ const fr: Labels = {
   memberSince: 'Membre depuis',
   loading: 'Chargement de la carte…',
   errorTitle: 'La carte n’a pas pu être chargée.',
+  errorUnreachable: (origin) =>
+    `Ce site (${origin}) n’a pas reçu de réponse du hub. Le plus souvent, son adresse ne figure pas dans la liste des sites autorisés du hub\u00a0: le responsable de ce site doit demander aux gestionnaires du hub d’ajouter ${origin} à CORS_ORIGINS. Si le hub est momentanément injoignable, réessayez plus tard.`,
+  errorAnswer: 'Le hub a répondu par une erreur. Réessayez plus tard\u00a0; si l’erreur persiste, signalez-la au responsable de ce site.',
+  technicalDetails: 'Détails techniques (en anglais)',
   retry: 'Réessayer',
+  keyboardHelp: 'Clavier\u00a0: les flèches passent d’une commune à l’autre, + et − zooment, Échap quitte la carte.',
+  showTable: 'Afficher sous forme de tableau',
+  showMap: 'Afficher la carte',
+  tableCaption: (area, date) => `Communes et leur CSIL-R\u00a0: ${area}, ${date}`,
+  municipality: 'Commune',
+  scopeColumn: 'Type de cellule',
+  since: 'Membre depuis',
+  scopeShort: { OWN: 'Cellule propre', SHARED: 'Cellule partagée' },
+  none: 'aucune',
+  sortBy: (column) => `Trier par ${column.toLowerCase()}`,
   summary: ({ covered, total, cells, sharedCells, area, date }) =>
     `${area}\u00a0: ${covered} communes sur ${total} ont une CSIL-R, dans ${cells} ${cells === 1 ? 'cellule' : 'cellules'}` +
     ` (dont ${sharedCells} partagées entre plusieurs communes)${date ? `, au ${date}` : ''}.`,
@@ -130,7 +190,11 @@ const de: Labels = {
   allProvinces: 'Alle Provinzen',
   noProvinces: 'Keine Provinzen',
   regions: { FLANDERS: 'Flämische Region', WALLONIA: 'Wallonische Region', BRUSSELS: 'Region Brüssel-Hauptstadt' },
-  legendTitle: 'Stand der Sicherheitszelle',
+  legendTitle: 'Gemeinden nach dem Stand ihrer Sicherheitszelle',
+  municipalityCount: (count) => `${count} ${count === 1 ? 'Gemeinde' : 'Gemeinden'}`,
+  sharedHatching: 'Schraffiert: mit anderen Gemeinden geteilte Zelle',
+  provinceOutline: 'Dünne schwarze Linie: Provinzgrenze',
+  regionOutline: 'Dicke schwarze Linie: Regionsgrenze',
   status: {
     COVERED: 'Aktive Sicherheitszelle',
     DORMANT: 'Ruhende Sicherheitszelle',
@@ -142,7 +206,21 @@ const de: Labels = {
   memberSince: 'Mitglied seit',
   loading: 'Karte wird geladen…',
   errorTitle: 'Die Karte konnte nicht geladen werden.',
+  errorUnreachable: (origin) =>
+    `Diese Website (${origin}) hat keine Antwort vom Hub erhalten. Meist steht ihre Adresse nicht in der Liste der zugelassenen Websites des Hubs: Der Betreiber dieser Website muss die Verwalter des Hubs bitten, ${origin} in CORS_ORIGINS aufzunehmen. Ist der Hub vorübergehend nicht erreichbar, versuchen Sie es später erneut.`,
+  errorAnswer: 'Der Hub hat mit einem Fehler geantwortet. Versuchen Sie es später erneut; bleibt der Fehler, melden Sie ihn dem Betreiber dieser Website.',
+  technicalDetails: 'Technische Einzelheiten (auf Englisch)',
   retry: 'Erneut versuchen',
+  keyboardHelp: 'Tastatur: Pfeiltasten wechseln von Gemeinde zu Gemeinde, + und − zoomen, Escape verlässt die Karte.',
+  showTable: 'Als Tabelle anzeigen',
+  showMap: 'Als Karte anzeigen',
+  tableCaption: (area, date) => `Gemeinden und ihre Sicherheitszelle: ${area}, ${date}`,
+  municipality: 'Gemeinde',
+  scopeColumn: 'Art der Zelle',
+  since: 'Mitglied seit',
+  scopeShort: { OWN: 'Eigene Zelle', SHARED: 'Geteilte Zelle' },
+  none: 'keine',
+  sortBy: (column) => `Nach ${column} sortieren`,
   summary: ({ covered, total, cells, sharedCells, area, date }) =>
     `${area}: ${covered} von ${total} Gemeinden haben eine Sicherheitszelle, in ${cells} ${cells === 1 ? 'Zelle' : 'Zellen'}` +
     ` (davon ${sharedCells} von mehreren Gemeinden geteilt)${date ? `, Stand ${date}` : ''}.`,
@@ -170,7 +248,11 @@ const en: Labels = {
   allProvinces: 'All provinces',
   noProvinces: 'No provinces',
   regions: { FLANDERS: 'Flemish Region', WALLONIA: 'Walloon Region', BRUSSELS: 'Brussels-Capital Region' },
-  legendTitle: 'Local security cell status',
+  legendTitle: 'Municipalities by the status of their cell',
+  municipalityCount: (count) => `${count} ${count === 1 ? 'municipality' : 'municipalities'}`,
+  sharedHatching: 'Hatched: cell shared with other municipalities',
+  provinceOutline: 'Thin black line: province boundary',
+  regionOutline: 'Thick black line: region boundary',
   status: {
     COVERED: 'Active cell',
     DORMANT: 'Dormant cell',
@@ -182,7 +264,21 @@ const en: Labels = {
   memberSince: 'Member since',
   loading: 'Loading the map…',
   errorTitle: 'The map could not be loaded.',
+  errorUnreachable: (origin) =>
+    `This site (${origin}) got no answer from the hub. Most often the site's address is not on the hub's list of allowed sites: the owner of this site must ask the hub's administrators to add ${origin} to CORS_ORIGINS. If the hub is briefly unreachable, try again later.`,
+  errorAnswer: 'The hub answered with an error. Try again later; if the error persists, tell the owner of this site.',
+  technicalDetails: 'Technical details',
   retry: 'Try again',
+  keyboardHelp: 'Keyboard: the arrow keys move from municipality to municipality, + and − zoom, Escape leaves the map.',
+  showTable: 'Show as a table',
+  showMap: 'Show the map',
+  tableCaption: (area, date) => `Municipalities and their local security cell: ${area}, ${date}`,
+  municipality: 'Municipality',
+  scopeColumn: 'Kind of cell',
+  since: 'Member since',
+  scopeShort: { OWN: 'Own cell', SHARED: 'Shared cell' },
+  none: 'none',
+  sortBy: (column) => `Sort by ${column.toLowerCase()}`,
   summary: ({ covered, total, cells, sharedCells, area, date }) =>
     `${area}: ${covered} of ${total} municipalities have a local security cell, in ${cells} ${cells === 1 ? 'cell' : 'cells'}` +
     ` (${sharedCells} of them shared by several municipalities)${date ? `, on ${date}` : ''}.`,

@@ -1,26 +1,30 @@
 import * as L from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css';
+import { areaRows } from './area-rows';
 import {
+  CoverageApiError,
   fetchCoverage,
   fetchProvinces,
   REGION_CODES,
   type Coverage,
-  type CoverageFigures,
   type CoverageFilter,
   type CoverageProperties,
   type ProvinceOption,
   type RegionCode,
 } from './coverage-api';
+import { formatDate } from './dates';
 import { COVERAGE_LOADED_EVENT, type CoverageLoadedDetail } from './events';
 import { LABELS, toWidgetLanguage, type Labels, type WidgetLanguage } from './labels';
+import { ARROW_DIRECTIONS, nearestInDirection, nearestTo, type PlanePoint } from './map-keyboard';
 import { municipalityName } from './municipality-name';
-import { STATUS_COLOURS, STATUSES } from './status-palette';
+import { MUNICIPALITY_COLUMNS, sortMunicipalities, type MunicipalityColumn, type MunicipalityRow } from './municipality-rows';
+import { fillOf, hatchingPatterns, STATUS_COLOURS, STATUSES } from './status-palette';
 import { WIDGET_STYLES } from './widget-styles';
-
 
 // Where the element's script came from: its API is on the same origin unless the `api` attribute says otherwise.
 const scriptSource = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
 const DEFAULT_API = scriptSource ? new URL('/graphql', scriptSource).href : '/graphql';
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 let sharedSheet: CSSStyleSheet | undefined;
 
@@ -51,12 +55,18 @@ function provinceName(province: ProvinceOption, language: WidgetLanguage) {
   return province.region.code === 'FLANDERS' ? province.names.nl : province.names.fr;
 }
 
+type Shape = L.Path & { feature: GeoJSON.Feature<GeoJSON.Geometry, CoverageProperties> };
+
 /**
  * `<cohesion-livcr-map>`: the LIVC-R coverage map of Belgium, a region or a province, drawn with Leaflet from the
  * hub's `livcrCoverage` query, without any tile layer, so the page makes no request beyond the hub.
  *
  * Attributes: `api` (the GraphQL endpoint; by default `/graphql` on the script's origin), `lang` (nl, fr, de, en;
  * by default the page's), `region` (FLANDERS, WALLONIA, BRUSSELS), `province` (NIS code), `at` (ISO date).
+ *
+ * Keyboard: the map is one tab stop; the arrow keys move from municipality to municipality (announced in a live
+ * region), + and − zoom, Escape leaves the map for the next control. The same data is a sortable table, shown by
+ * a toggle and always in print.
  */
 export class LivcrMapElement extends HTMLElement {
   static readonly observedAttributes = ['api', 'lang', 'region', 'province', 'at'];
@@ -65,27 +75,43 @@ export class LivcrMapElement extends HTMLElement {
   private built = false;
   private map?: L.Map;
   private layer?: L.GeoJSON;
+  private outlines?: L.LayerGroup;
+  private shapes: Shape[] = [];
+  private centres: PlanePoint[] = [];
+  private current?: number;
   private coverage?: Coverage;
+  private coverageFilter: CoverageFilter = {};
   private provinces?: ProvinceOption[];
   private controller?: AbortController;
   private loadQueued = false;
+  private failure?: unknown;
+  private tableShown = false;
+  private sort: { column: MunicipalityColumn; ascending: boolean } = { column: 'municipality', ascending: true };
   private pageLanguageObserver?: MutationObserver;
   private resizeObserver?: ResizeObserver;
+  private refitFrame?: number;
   private readonly parts = {} as {
     container: HTMLDivElement;
+    filters: HTMLDivElement;
     regionLabel: HTMLSpanElement;
     regionSelect: HTMLSelectElement;
     provinceLabel: HTMLSpanElement;
     provinceSelect: HTMLSelectElement;
     caption: HTMLParagraphElement;
+    frame: HTMLDivElement;
     map: HTMLDivElement;
+    keyboardHelp: HTMLParagraphElement;
+    announcer: HTMLParagraphElement;
     error: HTMLDivElement;
     errorTitle: HTMLHeadingElement;
     errorDetail: HTMLParagraphElement;
+    errorTechnical: HTMLDetailsElement;
     retry: HTMLButtonElement;
+    toggle: HTMLButtonElement;
     legendTitle: HTMLParagraphElement;
     legend: HTMLUListElement;
     summary: HTMLParagraphElement;
+    tableView: HTMLDivElement;
     details: HTMLDetailsElement;
     source: HTMLParagraphElement;
   };
@@ -120,7 +146,8 @@ export class LivcrMapElement extends HTMLElement {
     if (!this.built) this.build();
     this.pageLanguageObserver = new MutationObserver(() => this.renderTexts());
     this.pageLanguageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
+    // A narrower page (a phone turned, a sidebar opened) gets the whole area again, not a cropped map.
+    this.resizeObserver = new ResizeObserver(() => this.queueRefit());
     this.resizeObserver.observe(this.parts.map);
     this.queueLoad();
   }
@@ -129,6 +156,7 @@ export class LivcrMapElement extends HTMLElement {
     this.controller?.abort();
     this.pageLanguageObserver?.disconnect();
     this.resizeObserver?.disconnect();
+    if (this.refitFrame !== undefined) cancelAnimationFrame(this.refitFrame);
   }
 
   attributeChangedCallback(name: string, previous: string | null, value: string | null) {
@@ -148,7 +176,7 @@ export class LivcrMapElement extends HTMLElement {
     const p = this.parts;
     p.container = element('div', { class: 'cohesion-livcr-map' });
 
-    const filters = element('div', { class: 'filters', role: 'group' });
+    p.filters = element('div', { class: 'filters' });
     const regionField = element('label');
     p.regionLabel = element('span');
     p.regionSelect = element('select', { name: 'region' });
@@ -157,7 +185,7 @@ export class LivcrMapElement extends HTMLElement {
     p.provinceLabel = element('span');
     p.provinceSelect = element('select', { name: 'province' });
     provinceField.append(p.provinceLabel, p.provinceSelect);
-    filters.append(regionField, provinceField);
+    p.filters.append(regionField, provinceField);
     p.regionSelect.addEventListener('change', () => {
       this.removeAttribute('province');
       this.setOrRemove('region', p.regionSelect.value);
@@ -165,34 +193,50 @@ export class LivcrMapElement extends HTMLElement {
     p.provinceSelect.addEventListener('change', () => this.setOrRemove('province', p.provinceSelect.value));
 
     p.caption = element('p', { class: 'caption', 'aria-live': 'polite' });
-    const frame = element('div', { class: 'frame' });
-    p.map = element('div', { class: 'map', role: 'region', 'aria-describedby': 'summary' });
+    p.frame = element('div', { class: 'frame', id: 'map-view' });
+    // One tab stop for the whole map: an application region whose keys the element handles itself.
+    p.map = element('div', { class: 'map', role: 'application', tabindex: '0', 'aria-describedby': 'keyboard-help summary' });
+    p.keyboardHelp = element('p', { class: 'keyboard-help', id: 'keyboard-help' });
+    p.announcer = element('p', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
     p.error = element('div', { class: 'error', role: 'alert', hidden: '' });
     p.errorTitle = element('h2');
     p.errorDetail = element('p', { class: 'error-detail' });
+    p.errorTechnical = element('details', { class: 'error-technical' });
     p.retry = element('button', { type: 'button' });
     p.retry.addEventListener('click', () => this.reload());
-    p.error.append(p.errorTitle, p.errorDetail, p.retry);
-    frame.append(p.map, p.error);
+    p.error.append(p.errorTitle, p.errorDetail, p.retry, p.errorTechnical);
+    p.frame.append(p.map, p.keyboardHelp, p.announcer);
+
+    p.toggle = element('button', { type: 'button', class: 'toggle', 'aria-controls': 'map-view table-view' });
+    p.toggle.addEventListener('click', () => {
+      this.tableShown = !this.tableShown;
+      this.renderView();
+    });
 
     p.legendTitle = element('p', { class: 'legend-title', id: 'legend-title' });
     p.legend = element('ul', { class: 'legend', 'aria-labelledby': 'legend-title' });
     p.summary = element('p', { class: 'summary', id: 'summary', 'aria-live': 'polite' });
-    p.details = element('details');
+    p.tableView = element('div', { class: 'table-view', id: 'table-view', hidden: '' });
+    p.details = element('details', { class: 'areas' });
     p.source = element('p', { class: 'source' });
-    p.container.append(filters, p.caption, frame, p.legendTitle, p.legend, p.summary, p.details, p.source);
+    p.container.append(p.filters, p.caption, p.error, p.frame, p.toggle, p.legendTitle, p.legend, p.summary, p.tableView, p.details, p.source);
     this.root.append(p.container);
 
     this.map = L.map(p.map, {
       attributionControl: false,
       zoomControl: false,
+      // The element handles the keys (Leaflet's own keyboard handler pans, which a reader cannot follow).
+      keyboard: false,
       zoomSnap: 0.25,
-      minZoom: 6,
+      minZoom: 5,
       maxZoom: 14,
       renderer: L.svg({ padding: 0.5 }),
-      maxBounds: L.latLngBounds([48.9, 1.8], [52.2, 7.2]),
     }).setView([50.5, 4.5], 7);
     L.control.zoom({ zoomInTitle: this.labels.zoomIn, zoomOutTitle: this.labels.zoomOut }).addTo(this.map);
+    // The zoom buttons stay for the mouse; from the keyboard, + and − on the map do the same with one tab stop.
+    for (const button of p.map.querySelectorAll('.leaflet-control-zoom a')) button.setAttribute('tabindex', '-1');
+    p.map.addEventListener('keydown', (event) => this.onMapKey(event));
+    p.map.addEventListener('blur', () => this.shapes[this.current ?? -1]?.closeTooltip());
     this.renderTexts();
   }
 
@@ -209,6 +253,23 @@ export class LivcrMapElement extends HTMLElement {
       this.loadQueued = false;
       void this.load();
     });
+  }
+
+  private queueRefit() {
+    if (this.refitFrame !== undefined) return;
+    this.refitFrame = requestAnimationFrame(() => {
+      this.refitFrame = undefined;
+      this.map?.invalidateSize({ animate: false });
+      this.fit();
+    });
+  }
+
+  private fit() {
+    const bounds = this.layer?.getBounds();
+    const map = this.map;
+    if (!map || !bounds?.isValid() || this.parts.map.clientWidth === 0) return;
+    // No zoom animation: the map shows the new area at once (and screenshots never catch it half-way).
+    map.fitBounds(bounds, { padding: [6, 6], animate: false });
   }
 
   private async load() {
@@ -229,6 +290,7 @@ export class LivcrMapElement extends HTMLElement {
       if (controller.signal.aborted) return;
       this.provinces = provinces;
       this.coverage = coverage;
+      this.coverageFilter = filter;
       this.draw(coverage);
       this.renderTexts();
       this.dispatchEvent(
@@ -238,11 +300,10 @@ export class LivcrMapElement extends HTMLElement {
       if (controller.signal.aborted) return;
       // Stale shapes under an error message would read as the answer to the new filter: clear them.
       this.coverage = undefined;
-      this.layer?.remove();
-      this.layer = undefined;
+      this.clearShapes();
       this.renderTexts();
       this.parts.caption.textContent = '';
-      this.showError(error instanceof Error ? error.message : String(error));
+      this.showError(error);
     } finally {
       if (this.controller === controller) {
         this.parts.map.removeAttribute('aria-busy');
@@ -251,66 +312,166 @@ export class LivcrMapElement extends HTMLElement {
     }
   }
 
-  private showError(message: string | undefined) {
-    const { error, errorDetail } = this.parts;
-    error.hidden = message === undefined;
-    errorDetail.textContent = message ?? '';
-    this.toggleAttribute('data-error', message !== undefined);
+  private showError(error: unknown) {
+    this.failure = error;
+    const { error: box } = this.parts;
+    box.hidden = error === undefined;
+    this.toggleAttribute('data-error', error !== undefined);
+    this.renderError();
+  }
+
+  /** The error in the reader's language, saying what to do; the technical detail folded away. */
+  private renderError() {
+    const { errorTitle, errorDetail, errorTechnical, retry } = this.parts;
+    const labels = this.labels;
+    errorTitle.textContent = labels.errorTitle;
+    retry.textContent = labels.retry;
+    const error = this.failure;
+    if (error === undefined) {
+      errorDetail.textContent = '';
+      errorTechnical.replaceChildren();
+      return;
+    }
+    const unreachable = !(error instanceof CoverageApiError) || error.failure === 'unreachable';
+    errorDetail.textContent = unreachable ? labels.errorUnreachable(window.location.origin) : labels.errorAnswer;
+    errorTechnical.replaceChildren(
+      element('summary', {}, labels.technicalDetails),
+      element('p', { lang: 'en' }, error instanceof Error ? error.message : String(error)),
+    );
+  }
+
+  private clearShapes() {
+    this.layer?.remove();
+    this.outlines?.remove();
+    this.layer = undefined;
+    this.outlines = undefined;
+    this.shapes = [];
+    this.centres = [];
+    this.current = undefined;
   }
 
   private draw(coverage: Coverage) {
     const map = this.map as L.Map;
-    this.layer?.remove();
+    this.clearShapes();
+    const style = (feature?: GeoJSON.Feature<GeoJSON.Geometry, CoverageProperties>): L.PathOptions => ({
+      fillColor: feature ? fillOf(feature.properties.status, feature.properties.scope) : '#ffffff',
+      fillOpacity: 1,
+      color: '#ffffff',
+      weight: 0.6,
+    });
     const layer = L.geoJSON<CoverageProperties>(coverage.featureCollection, {
-      style: (feature) => ({
-        fillColor: feature ? STATUS_COLOURS[feature.properties.status] : '#ffffff',
-        fillOpacity: 1,
-        color: '#ffffff',
-        weight: 0.6,
-      }),
+      style,
       onEachFeature: (feature, shape) => {
         shape.bindTooltip(() => this.tooltip(feature.properties), { sticky: true, direction: 'top', offset: [0, -8] });
         shape.on('mouseover', () => (shape as L.Path).setStyle({ color: '#0b0c0c', weight: 2 }).bringToFront());
-        shape.on('mouseout', () => layer.resetStyle(shape));
+        shape.on('mouseout', () => {
+          if (this.shapes[this.current ?? -1] !== shape) layer.resetStyle(shape);
+          this.outlines?.eachLayer((outline) => (outline as L.Path).bringToFront());
+        });
       },
     }).addTo(map);
-    // The NIS code on each shape lets a host page style or find a municipality (and tests hover a known one).
-    layer.eachLayer((shape) => {
-      const properties = ((shape as L.Path & { feature?: GeoJSON.Feature<GeoJSON.Geometry, CoverageProperties> }).feature)?.properties;
-      if (properties) (shape as L.Path).getElement()?.setAttribute('data-nis', properties.nis);
+    hatchingPatterns(this.parts.map.querySelector('.leaflet-overlay-pane svg'), SVG_NS);
+    this.shapes = layer.getLayers() as Shape[];
+    // The NIS code, status and scope on each shape let a host page style or find a municipality (and tests check them).
+    for (const shape of this.shapes) {
+      const { nis, status, scope } = shape.feature.properties;
+      const path = shape.getElement();
+      path?.setAttribute('data-nis', nis);
+      // Not one tab stop per municipality: the map is one, and the arrow keys move within it.
+      path?.setAttribute('tabindex', '-1');
+      path?.setAttribute('data-status', status);
+      if (scope) path?.setAttribute('data-scope', scope);
+    }
+    this.centres = this.shapes.map((shape) => {
+      const centre = (shape as unknown as L.Polygon).getBounds().getCenter();
+      return { x: centre.lng * Math.cos((centre.lat * Math.PI) / 180), y: centre.lat };
     });
+    const line = (weight: number) => ({ color: '#0b0c0c', weight, opacity: 1, fill: false, interactive: false, lineCap: 'round' as const });
+    this.outlines = L.layerGroup([
+      L.geoJSON(coverage.outlines.provinces, { style: line(1.5), interactive: false }),
+      L.geoJSON(coverage.outlines.regions, { style: line(3), interactive: false }),
+    ]).addTo(map);
     this.layer = layer;
-    const bounds = layer.getBounds();
-    // No zoom animation: the map shows the new area at once (and screenshots never catch it half-way).
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8], animate: false });
+    this.fit();
   }
 
-  private formatDate(date: string) {
-    const locale = this.language === 'en' ? 'en-GB' : `${this.language}-BE`;
-    const parsed = new Date(`${date}T00:00:00Z`);
-    return Number.isNaN(parsed.getTime()) ? date : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+  /** Arrow keys move between municipalities, + and − zoom, Escape leaves the map. */
+  private onMapKey(event: KeyboardEvent) {
+    const map = this.map;
+    if (!map || event.altKey || event.ctrlKey || event.metaKey) return;
+    const direction = ARROW_DIRECTIONS[event.key];
+    if (direction) {
+      event.preventDefault();
+      if (!this.shapes.length) return;
+      let next: number | undefined;
+      if (this.current === undefined) {
+        const centre = map.getCenter();
+        next = nearestTo(this.centres, { x: centre.lng * Math.cos((centre.lat * Math.PI) / 180), y: centre.lat });
+      } else {
+        next = nearestInDirection(this.centres, this.current, direction) ?? this.current;
+      }
+      if (next !== undefined) this.select(next);
+    } else if (event.key === '+' || event.key === '=') {
+      event.preventDefault();
+      map.zoomIn(1, { animate: false });
+    } else if (event.key === '-' || event.key === '_') {
+      event.preventDefault();
+      map.zoomOut(1, { animate: false });
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.select(undefined);
+      this.parts.toggle.focus();
+    }
+  }
+
+  /** Makes a municipality the current one: outlined, its tooltip open, in view, and announced. */
+  private select(index: number | undefined) {
+    const previous = this.current === undefined ? undefined : this.shapes[this.current];
+    if (previous) {
+      this.layer?.resetStyle(previous);
+      previous.closeTooltip();
+    }
+    this.current = index;
+    const shape = index === undefined ? undefined : this.shapes[index];
+    if (!shape || !this.map) {
+      this.parts.announcer.textContent = '';
+      return;
+    }
+    shape.setStyle({ color: '#0b0c0c', weight: 3 }).bringToFront();
+    const bounds = (shape as unknown as L.Polygon).getBounds();
+    if (!this.map.getBounds().contains(bounds)) this.map.panInside(bounds.getCenter(), { animate: false, padding: [40, 40] });
+    shape.openTooltip(bounds.getCenter());
+    this.parts.announcer.textContent = this.describe(shape.feature.properties);
+  }
+
+  private tooltipLines(properties: CoverageProperties): string[] {
+    const labels = this.labels;
+    const lines: string[] = [];
+    if (properties.cellId && properties.cellName) {
+      const scope = properties.scope ? ` (${labels.scope[properties.scope]})` : '';
+      lines.push(`${labels.cell}${labels.colon}${properties.cellName}${scope}`);
+      if (properties.memberSince) lines.push(`${labels.memberSince}${labels.colon}${formatDate(properties.memberSince, this.language)}`);
+    } else {
+      lines.push(labels.noCell);
+    }
+    lines.push(`${labels.statusLabel}${labels.colon}${labels.status[properties.status]}`);
+    return lines;
+  }
+
+  private describe(properties: CoverageProperties): string {
+    return [municipalityName(properties.nis, properties.names, this.language), ...this.tooltipLines(properties)].join('. ');
   }
 
   private tooltip(properties: CoverageProperties): HTMLElement {
-    const labels = this.labels;
     const box = element('div', { lang: this.language });
     box.append(element('span', { class: 'tooltip-name' }, municipalityName(properties.nis, properties.names, this.language)));
-    if (properties.cellId && properties.cellName) {
-      const scope = properties.scope ? ` (${labels.scope[properties.scope]})` : '';
-      box.append(element('span', { class: 'tooltip-line' }, `${labels.cell}${labels.colon}${properties.cellName}${scope}`));
-      if (properties.memberSince) {
-        box.append(element('span', { class: 'tooltip-line' }, `${labels.memberSince}${labels.colon}${this.formatDate(properties.memberSince)}`));
-      }
-    } else {
-      box.append(element('span', { class: 'tooltip-line' }, labels.noCell));
-    }
-    box.append(element('span', { class: 'tooltip-line' }, `${labels.statusLabel}${labels.colon}${labels.status[properties.status]}`));
+    for (const line of this.tooltipLines(properties)) box.append(element('span', { class: 'tooltip-line' }, line));
     return box;
   }
 
-  private areaName(): string {
+  private areaName(filter: CoverageFilter = this.filter): string {
     const labels = this.labels;
-    const { region, province } = this.filter;
+    const { region, province } = filter;
     const provinceOption = province ? this.provinces?.find((option) => option.nis === province) : undefined;
     if (provinceOption) return provinceName(provinceOption, this.language);
     if (region && REGION_CODES.includes(region)) return labels.regions[region];
@@ -324,20 +485,35 @@ export class LivcrMapElement extends HTMLElement {
     const language = this.language;
     const p = this.parts;
     p.container.lang = language;
+    p.filters.setAttribute('aria-label', labels.legendTitle);
     p.regionLabel.textContent = labels.regionFilter;
     p.provinceLabel.textContent = labels.provinceFilter;
     p.map.setAttribute('aria-label', labels.mapLabel);
-    p.errorTitle.textContent = labels.errorTitle;
-    p.retry.textContent = labels.retry;
+    p.keyboardHelp.textContent = labels.keyboardHelp;
     p.legendTitle.textContent = labels.legendTitle;
     for (const [selector, title] of [['.leaflet-control-zoom-in', labels.zoomIn], ['.leaflet-control-zoom-out', labels.zoomOut]] as const) {
       const button = p.map.querySelector(selector);
       button?.setAttribute('title', title);
       button?.setAttribute('aria-label', title);
     }
+    this.renderError();
     this.renderFilters();
     this.renderLegend();
     this.renderSummary();
+    this.renderTable();
+    this.renderView();
+  }
+
+  private renderView() {
+    const p = this.parts;
+    const hasData = Boolean(this.coverage);
+    p.toggle.hidden = !hasData;
+    p.toggle.textContent = this.tableShown ? this.labels.showMap : this.labels.showTable;
+    p.toggle.setAttribute('aria-expanded', String(this.tableShown));
+    p.frame.hidden = this.tableShown && hasData;
+    p.tableView.hidden = !(this.tableShown && hasData);
+    this.toggleAttribute('data-table', this.tableShown);
+    if (!p.frame.hidden) this.queueRefit();
   }
 
   private renderFilters() {
@@ -371,15 +547,39 @@ export class LivcrMapElement extends HTMLElement {
     for (const feature of this.coverage?.featureCollection.features ?? []) {
       counts.set(feature.properties.status, (counts.get(feature.properties.status) ?? 0) + 1);
     }
+    const swatch = (fill: string) => {
+      const svg = document.createElementNS(SVG_NS, 'svg');
+      svg.setAttribute('class', 'swatch');
+      svg.setAttribute('aria-hidden', 'true');
+      svg.setAttribute('viewBox', '0 0 20 20');
+      const rect = document.createElementNS(SVG_NS, 'rect');
+      for (const [name, value] of Object.entries({ width: '20', height: '20', fill, stroke: '#0b0c0c', 'stroke-width': '2' })) rect.setAttribute(name, value);
+      svg.append(rect);
+      hatchingPatterns(svg, SVG_NS);
+      return svg;
+    };
+    const line = (width: number) => {
+      const svg = document.createElementNS(SVG_NS, 'svg');
+      svg.setAttribute('class', 'swatch');
+      svg.setAttribute('aria-hidden', 'true');
+      svg.setAttribute('viewBox', '0 0 20 20');
+      const path = document.createElementNS(SVG_NS, 'path');
+      for (const [name, value] of Object.entries({ d: 'M0 10H20', stroke: '#0b0c0c', 'stroke-width': String(width) })) path.setAttribute(name, value);
+      svg.append(path);
+      return svg;
+    };
+    const item = (graphic: SVGElement, text: string) => {
+      const node = element('li');
+      node.append(graphic, element('span', {}, text));
+      return node;
+    };
     this.parts.legend.replaceChildren(
-      ...STATUSES.map((status) => {
-        const item = element('li');
-        const swatch = element('span', { class: 'swatch', 'aria-hidden': 'true' });
-        swatch.style.background = STATUS_COLOURS[status];
-        const count = this.coverage ? ` (${counts.get(status) ?? 0})` : '';
-        item.append(swatch, element('span', {}, `${labels.status[status]}${count}`));
-        return item;
-      }),
+      ...STATUSES.map((status) =>
+        item(swatch(STATUS_COLOURS[status]), `${labels.status[status]}${this.coverage ? `${labels.colon}${labels.municipalityCount(counts.get(status) ?? 0)}` : ''}`),
+      ),
+      item(swatch(fillOf('COVERED', 'SHARED')), labels.sharedHatching),
+      item(line(1.5), labels.provinceOutline),
+      item(line(3), labels.regionOutline),
     );
   }
 
@@ -395,25 +595,21 @@ export class LivcrMapElement extends HTMLElement {
       return;
     }
     const { total } = coverage.summary;
-    const date = this.formatDate(coverage.at);
+    const date = formatDate(coverage.at, this.language);
+    const area = this.areaName(this.coverageFilter);
     p.caption.textContent = labels.stateOn(date);
     p.summary.textContent = labels.summary({
       covered: total.municipalitiesCovered,
       total: total.municipalities,
       cells: total.cells,
       sharedCells: total.sharedCells,
-      area: this.areaName(),
+      area,
       date,
     });
 
     const provinceNames = new Map((this.provinces ?? []).map((option) => [option.nis, provinceName(option, this.language)]));
-    const rows: Array<[string, CoverageFigures, boolean]> = [
-      [this.areaName(), total, true],
-      ...coverage.summary.regions.map((row): [string, CoverageFigures, boolean] => [labels.regions[row.code] ?? row.code, row, false]),
-      ...coverage.summary.provinces.map((row): [string, CoverageFigures, boolean] => [provinceNames.get(row.nis) ?? row.nis, row, false]),
-    ];
     const table = element('table');
-    table.append(element('caption', {}, labels.stateOn(date)));
+    table.append(element('caption', {}, `${labels.detailsTitle}: ${area}, ${date}`));
     const head = element('tr');
     head.append(
       element('th', { scope: 'col' }, labels.area),
@@ -422,24 +618,90 @@ export class LivcrMapElement extends HTMLElement {
     const thead = element('thead');
     thead.append(head);
     const tbody = element('tbody');
-    for (const [name, figures, isTotal] of rows) {
-      const row = element('tr');
-      const header = element('th', { scope: 'row' }, name);
-      if (isTotal) header.style.fontWeight = '700';
-      row.append(
-        header,
+    for (const row of areaRows(coverage.summary, this.coverageFilter)) {
+      const name = row.kind === 'total' ? area : row.kind === 'region' ? labels.regions[row.code] : (provinceNames.get(row.nis) ?? row.nis);
+      const tr = element('tr', row.kind === 'total' ? { class: 'total' } : {});
+      const figures = row.figures;
+      tr.append(
+        element('th', { scope: 'row' }, name),
         ...[figures.municipalities, figures.municipalitiesCovered, figures.cells, figures.sharedCells].map((value) =>
           element('td', { class: 'number' }, value.toLocaleString(this.language)),
         ),
       );
-      tbody.append(row);
+      tbody.append(tr);
     }
     table.append(thead, tbody);
     p.details.replaceChildren(element('summary', {}, labels.detailsTitle), table);
     p.details.hidden = false;
 
     const sample = coverage.provenance.kind === 'SAMPLE' ? ` (${labels.sample})` : '';
-    p.source.textContent = `${labels.source}${labels.colon}${coverage.provenance.source}${sample}; ${coverage.boundaryProvenance.source}.`;
+    p.source.replaceChildren(
+      `${labels.source}${labels.colon}`,
+      element('span', { lang: 'en' }, coverage.provenance.source),
+      `${sample}; `,
+      element('span', { lang: 'en' }, coverage.boundaryProvenance.source),
+      '.',
+    );
+  }
+
+  /** The text alternative of the map: every municipality with its cell, sortable by each column. */
+  private renderTable() {
+    const p = this.parts;
+    const coverage = this.coverage;
+    if (!coverage) {
+      p.tableView.replaceChildren();
+      return;
+    }
+    const labels = this.labels;
+    const language = this.language;
+    const rows: MunicipalityRow[] = coverage.featureCollection.features.map(({ properties }) => ({
+      nis: properties.nis,
+      municipality: municipalityName(properties.nis, properties.names, language),
+      cell: properties.cellName ?? '',
+      scope: properties.scope ? labels.scopeShort[properties.scope] : '',
+      status: labels.status[properties.status],
+      statusOrder: STATUSES.indexOf(properties.status),
+      since: properties.memberSince ?? '',
+    }));
+    const sorted = sortMunicipalities(rows, this.sort.column, this.sort.ascending, language);
+    const titles: Record<MunicipalityColumn, string> = {
+      municipality: labels.municipality,
+      cell: labels.cell,
+      scope: labels.scopeColumn,
+      status: labels.statusLabel,
+      since: labels.since,
+    };
+    const table = element('table', { class: 'municipalities' });
+    table.append(element('caption', {}, labels.tableCaption(this.areaName(this.coverageFilter), formatDate(coverage.at, language))));
+    const head = element('tr');
+    for (const column of MUNICIPALITY_COLUMNS) {
+      const sortedHere = this.sort.column === column;
+      const th = element('th', { scope: 'col', ...(sortedHere ? { 'aria-sort': this.sort.ascending ? 'ascending' : 'descending' } : {}) });
+      const button = element('button', { type: 'button', class: 'sort', 'data-column': column, title: labels.sortBy(titles[column]) }, titles[column]);
+      button.append(element('span', { class: 'sort-mark', 'aria-hidden': 'true' }, sortedHere ? (this.sort.ascending ? ' ▲' : ' ▼') : ''));
+      button.addEventListener('click', () => {
+        this.sort = { column, ascending: sortedHere ? !this.sort.ascending : true };
+        this.renderTable();
+        p.tableView.querySelector<HTMLButtonElement>(`button[data-column="${column}"]`)?.focus();
+      });
+      th.append(button);
+      head.append(th);
+    }
+    const thead = element('thead');
+    thead.append(head);
+    const tbody = element('tbody');
+    for (const row of sorted) {
+      const tr = element('tr', { 'data-nis': row.nis });
+      tr.append(
+        element('th', { scope: 'row' }, row.municipality),
+        element('td', {}, row.cell || labels.none),
+        element('td', {}, row.scope),
+        element('td', {}, row.status),
+        element('td', {}, row.since ? formatDate(row.since, language, 'DAY', 'medium') : ''),
+      );
+      tbody.append(tr);
+    }
+    table.append(thead, tbody);
+    p.tableView.replaceChildren(table);
   }
 }
-
