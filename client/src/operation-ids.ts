@@ -9,11 +9,11 @@ export const OPERATION_IDS = {
   CrossLevelMunicipalities: '71f97ae004d669b19965960fc91c8eb95006e10c4cd05108d00a18a3626f1aea',
   DemoCellFigures: '0a7d8b2a06e9f5078fa575083a28266a9a9a66f5fcf72dfc69671d373c071e6c',
   DemoEuPartnersFigures: 'a4947ba08758eb5e266980fdd87f6bb9c8df36e84ebf439bada3edee3e196ace',
-  DemoFederalFigures: '53e31b787bb82dea49c50c27dc3f197a0194dd2249583501abf606c0180c9aab',
-  DemoFlandersFigures: '982e749cb9f1866b9cbbf4c41ed9a5db3580c5ffb78f2b45b42dd17e83a0498f',
-  DemoObservations: '9288a824dd904e9a37cc3811e81d4a041596f67edabd55ea83afca61ebb90b6c',
+  DemoFederalFigures: 'c5f021294d5a2b822a14ac3bc721cfa423eb64277f6524f397e3c988912959c2',
+  DemoFlandersFigures: '0942cf71e61e6eb03ff1a4286d013acc66e0a0ea5424f039301d4a92d8d44748',
+  DemoObservations: '015fa492528b3362d8bba50809fe5b309136a3205d7e1f6ee4536ff669c2122a',
   DemoSeries: '9b2262efdc20156cbbc67353fa02e0c89ff2f703c1a27ff333689a40913a55df',
-  DemoWalloniaBrusselsFigures: '325b11a9ee384f20b895a0c6f0679299a5e4dda7e5bc849d90536de026e3b0de',
+  DemoWalloniaBrusselsFigures: '6c9656cb70bc5ee6e4369d7f1515524bd2ebd1526f4807f2b70fa27549121780',
 } as const;
 
 export type OperationName = keyof typeof OPERATION_IDS;

@@ -138,6 +138,7 @@ export function fromTopology(topology: CoverageTopology): Pick<Coverage, 'featur
     featureCollection,
     outlines: { provinces: mesh(topology, object, between('province')), regions: mesh(topology, object, between('region')) },
   };
+}
 
 /** The ten provinces with their names and region, for the province filter. */
 export async function fetchProvinces(api: string, signal?: AbortSignal): Promise<ProvinceOption[]> {

@@ -25,9 +25,11 @@ import {
   type FigureValue,
   type Level,
   type LevelFigures,
+  type LevelTable,
   type ProvinceName,
   type Trend,
 } from './demo-data';
+import { formatDate as formatPartialDate, type DatePrecision } from './dates';
 import { DEMO_LABELS, type DemoLabels } from './demo-labels';
 import { COVERAGE_LOADED_EVENT, type CoverageLoadedDetail } from './events';
 import { LABELS, toWidgetLanguage, WIDGET_LANGUAGES, type WidgetLanguage } from './labels';
@@ -69,8 +71,8 @@ const labels = (): DemoLabels => DEMO_LABELS[state.language];
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const formatNumber = (value: number) => value.toLocaleString(state.language);
 const toDate = (date: string) => new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
-const formatDate = (date: string) =>
-  new Intl.DateTimeFormat(state.language === 'en' ? 'en-GB' : `${state.language}-BE`, { dateStyle: 'medium', timeZone: 'UTC' }).format(toDate(date));
+/** A date at the precision its source gives ("Nov 2019" when only the month is known), in the page's language. */
+const formatDate = (date: string, precision: DatePrecision = 'DAY') => formatPartialDate(date, state.language, precision, 'medium');
 const areaName = () => (state.region ? LABELS[state.language].regions[state.region] : LABELS[state.language].wholeCountry);
 
 function provinceName(province: ProvinceName) {
@@ -78,30 +80,35 @@ function provinceName(province: ProvinceName) {
   return province.region.code === 'FLANDERS' ? province.names.nl : province.names.fr;
 }
 
+/** A text in another language than the page's (a source cited as published): marked so that it is read right. */
+type ForeignText = { text: string; lang: string };
+type TableCell = FigureValue | ForeignText | string | number | null;
+const isForeign = (cell: TableCell): cell is ForeignText => typeof cell === 'object' && cell !== null && 'lang' in cell;
+
 /** A table with a header row and a header cell per row; `null` cells read "not available". */
-function table(caption: string, columns: string[], rows: Array<{ header: string; cells: Array<FigureValue | string | number | null> }>) {
+function table(caption: string, columns: string[], rows: Array<{ header: string; cells: TableCell[] }>, numeric = (index: number) => index > 0) {
   const text = labels();
   const node = element('table');
   node.append(element('caption', {}, caption));
   const head = element('tr');
-  head.append(...columns.map((column, index) => element('th', { scope: 'col', ...(index > 0 ? { class: 'number' } : {}) }, column)));
+  head.append(...columns.map((column, index) => element('th', { scope: 'col', ...(numeric(index) ? { class: 'number' } : {}) }, column)));
   const thead = element('thead');
   thead.append(head);
   const body = element('tbody');
-  const reasons: string[] = [];
+  let withheld = false;
   for (const row of rows) {
     const tr = element('tr');
     tr.append(element('th', { scope: 'row' }, row.header));
     for (const cell of row.cells) {
-      if (cell === null || typeof cell === 'number' || typeof cell === 'string') {
+      if (isForeign(cell)) {
+        tr.append(element('td', cell.lang === state.language ? {} : { lang: cell.lang }, cell.text));
+      } else if (cell === null || typeof cell === 'number' || typeof cell === 'string') {
         const shown = cell === null ? text.notAvailable : typeof cell === 'number' ? formatNumber(cell) : cell;
         tr.append(element('td', { class: typeof cell === 'string' ? '' : 'number' }, shown));
       } else if (cell.suppressed) {
-        // Withheld small counts say so, and why (in a note under the table), rather than showing a gap or a zero.
-        const reason = cell.suppressionReason ?? '';
-        if (reason && !reasons.includes(reason)) reasons.push(reason);
-        const mark = reason ? '*'.repeat(reasons.indexOf(reason) + 1) : '';
-        tr.append(element('td', { class: 'number suppressed', ...(reason ? { title: reason } : {}) }, `${text.suppressed}${mark}`));
+        // Withheld counts say so, and why (in a note under the table, in the page's language), not a gap or a zero.
+        withheld = true;
+        tr.append(element('td', { class: 'number suppressed' }, `${text.suppressed}*`));
       } else {
         tr.append(element('td', { class: 'number' }, cell.value === null ? text.notAvailable : formatNumber(cell.value)));
       }
@@ -109,9 +116,9 @@ function table(caption: string, columns: string[], rows: Array<{ header: string;
     body.append(tr);
   }
   node.append(thead, body);
-  if (!reasons.length) return node;
+  if (!withheld) return node;
   const wrapper = element('div');
-  wrapper.append(node, ...reasons.map((reason, index) => element('p', { class: 'note' }, `${'*'.repeat(index + 1)} ${text.suppressed}: ${reason}`)));
+  wrapper.append(node, element('p', { class: 'note' }, `* ${text.suppressedNote}`));
   return wrapper;
 }
 
@@ -150,13 +157,18 @@ function renderTiles() {
   }
   const latest = state.trend.data?.observations.filter((observation) => observation.municipalitiesCovered !== null).at(-1);
   if (latest?.municipalitiesCovered != null) {
-    tiles.push({ value: formatNumber(latest.municipalitiesCovered), label: text.latestObservation(formatDate(latest.date)), note: latest.source });
+    tiles.push({
+      value: formatNumber(latest.municipalitiesCovered),
+      label: text.latestObservation(formatDate(latest.date, latest.datePrecision)),
+      note: latest.source,
+    });
   }
   byId('tiles').replaceChildren(
     ...tiles.map(({ value, label, note }) => {
       const tile = element('li', { class: 'tile' });
       tile.append(element('span', { class: 'tile-value' }, value), element('span', { class: 'tile-label' }, label));
-      if (note) tile.append(element('span', { class: 'tile-source' }, note));
+      // Sources are cited as published, in English.
+      if (note) tile.append(element('span', { class: 'tile-source', ...(state.language === 'en' ? {} : { lang: 'en' }) }, note));
       return tile;
     }),
   );
@@ -254,16 +266,29 @@ function renderTrend() {
 
   // The same data as a table: the chart's text alternative, with each observation's source.
   const rows = [
-    ...trend.points.map((point) => ({ date: point.date, municipalities: point.formerMunicipalitiesCovered, cells: point.cells, source: 'Cohesion Hub' })),
-    ...trend.observations.map((o) => ({ date: o.date, municipalities: o.municipalitiesCovered, cells: o.cells, source: o.note ? `${o.source} (${o.note})` : o.source })),
+    ...trend.points.map((point) => ({
+      date: point.date,
+      precision: 'DAY' as DatePrecision,
+      municipalities: point.formerMunicipalitiesCovered,
+      cells: point.cells,
+      source: 'Cohesion Hub' as TableCell,
+    })),
+    ...trend.observations.map((o) => ({
+      date: o.date,
+      precision: o.datePrecision,
+      municipalities: o.municipalitiesCovered,
+      cells: o.cells,
+      source: { text: o.note ? `${o.source} (${o.note})` : o.source, lang: 'en' },
+    })),
   ].sort((a, b) => time(a.date) - time(b.date));
   byId('trend-table').replaceChildren(
     element('summary', {}, text.tableTitle),
     table(
       `${text.tableTitle}: ${areaName()}`,
       [text.date, text.hubMunicipalities, text.hubCells, text.source],
-      rows.map((row) => ({ header: formatDate(row.date), cells: [row.municipalities, row.cells, row.source] })),
+      rows.map((row) => ({ header: formatDate(row.date, row.precision), cells: [row.municipalities, row.cells, row.source] })),
     ),
+    element('p', { class: 'note' }, text.sourcesAsPublished),
   );
 }
 
@@ -352,6 +377,32 @@ function cellTables(cells: CellFigures) {
   ];
 }
 
+/** How each level table names its rows: one column per key its figures are grouped by, every value in the page's language. */
+const TABLE_KEYS: Record<LevelTable, Array<{ keys: string[]; title: keyof DemoLabels['columns'] | 'year'; text: (value: string, level: LevelFigures) => string }>> = {
+  mobileTeamVisits: [
+    { keys: ['year'], title: 'year', text: String },
+    { keys: ['region'], title: 'region', text: (code) => regionName(code) },
+  ],
+  localInitiatives: [{ keys: ['region'], title: 'region', text: (code) => regionName(code) }],
+  helpdeskQuestions: [{ keys: ['year'], title: 'year', text: String }],
+  coachingTracks: [{ keys: ['track'], title: 'track', text: (track) => labels().coachingTrack[track] ?? track }],
+  csilrSupport: [
+    { keys: ['province'], title: 'province', text: (nis) => provinceNameOf(nis) },
+    { keys: ['measure'], title: 'measure', text: (measure) => labels().csilrMeasure[measure] ?? measure },
+  ],
+  fundingProgrammes: [{ keys: ['fundingProgramme'], title: 'programme', text: String }],
+  offers: [
+    { keys: ['organisation'], title: 'organisation', text: (id, level) => level.organisations.get(id)?.[state.language] ?? id },
+    { keys: ['kind', 'offerKind'], title: 'offerKind', text: (kind) => labels().offerKind[kind] ?? kind },
+  ],
+};
+
+const regionName = (code: string) => LABELS[state.language].regions[code as RegionCode] ?? code;
+function provinceNameOf(nis: string) {
+  const province = state.cells.data?.provinces.find((candidate) => candidate.nis === nis);
+  return province ? provinceName(province) : nis;
+}
+
 function renderLevels() {
   const text = labels();
   const sections: HTMLElement[] = [];
@@ -366,10 +417,17 @@ function renderLevels() {
     const section = element('div', { class: 'level' });
     section.append(element('h3', {}, text.levels[level]));
     for (const { key, rows } of loaded.data?.tables ?? []) {
+      const columns = TABLE_KEYS[key];
+      const data = loaded.data as LevelFigures;
+      const sample = rows.some((row) => row.sample) ? ` (${text.sample})` : '';
       const shown = table(
-        text.tables[key],
-        [text.figure, text.count],
-        rows.map((row: FigureRow) => ({ header: `${row.label}${row.sample ? ` (${text.sample})` : ''}`, cells: [row] })),
+        `${text.tables[key]}${sample}`,
+        [...columns.map((column) => (column.title === 'year' ? text.year : text.columns[column.title])), text.count],
+        rows.map((row: FigureRow) => {
+          const [first = '', ...others] = columns.map((column) => column.text(keyOf(row, ...column.keys) ?? '', data));
+          return { header: first, cells: [...others, row] };
+        }),
+        (index) => index === columns.length,
       );
       // Long lists fold away so that the page stays readable.
       if (rows.length > 8) {

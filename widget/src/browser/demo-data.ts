@@ -6,10 +6,17 @@ import { type MunicipalityNames } from './municipality-name';
 export type FigureValue = { value: number | null; suppressed: boolean; suppressionReason: string | null };
 /** The shared `Figure` shape every level answers (schema/common.graphql). */
 export type Figure = FigureValue & { kind: string; label: string; keys: Array<{ name: string; value: string }>; provenance: { kind: string; referenceDate: string } };
-export type FigureRow = FigureValue & { label: string; sample: boolean };
+export type FigureRow = FigureValue & { label: string; keys: Figure['keys']; sample: boolean };
 
 export type SeriesPoint = { date: string; cells: number; municipalitiesCovered: number; formerMunicipalitiesCovered: number };
-export type Observation = { date: string; cells: number | null; municipalitiesCovered: number | null; note: string | null; source: string };
+export type Observation = {
+  date: string;
+  datePrecision: 'DAY' | 'MONTH' | 'YEAR';
+  cells: number | null;
+  municipalitiesCovered: number | null;
+  note: string | null;
+  source: string;
+};
 export type Trend = { points: SeriesPoint[]; observations: Observation[]; observationsError?: string };
 
 export type ProvinceName = { nis: string; names: MunicipalityNames; region: { code: RegionCode } };
@@ -18,10 +25,15 @@ export type ProvinceName = { nis: string; names: MunicipalityNames; region: { co
 export type Level = 'federal' | 'flanders' | 'walloniaBrussels' | 'euPartners';
 export const LEVELS: readonly Level[] = ['federal', 'flanders', 'walloniaBrussels', 'euPartners'];
 
+/** An organisation's name in each language the dashboard speaks. */
+export type OrganisationNames = { nl: string; fr: string; de: string; en: string };
+
 /** What the dashboard shows of each level: events per month for the shared chart, and its own tables. */
 export type LevelFigures = {
   eventsPerMonth: Array<{ month: string; value: number }>;
   tables: Array<{ key: LevelTable; rows: FigureRow[] }>;
+  /** The names of the organisations its figures name by id (e.g. offers per organisation). */
+  organisations: Map<string, OrganisationNames>;
 };
 export type LevelTable =
   | 'mobileTeamVisits'
@@ -43,7 +55,7 @@ const LEVEL_OPERATIONS: Record<Level, OperationName> = {
 };
 
 /** The value of one of a figure's keys, e.g. `month`; null when the figure is not grouped by it. */
-export const keyOf = (figure: Figure, name: string) => figure.keys.find((key) => key.name === name)?.value ?? null;
+export const keyOf = (figure: Pick<Figure, 'keys'>, ...names: string[]) => figure.keys.find((key) => names.includes(key.name))?.value ?? null;
 const rowOf = (figure: Figure): FigureRow => ({ ...figure, sample: figure.provenance.kind === 'SAMPLE' });
 
 /** Which figure kinds each level's tables show; every level also gives EVENTS_PER_MONTH for the shared chart. */
@@ -105,10 +117,16 @@ export async function fetchCellFigures() {
 export async function fetchLevelFigures(level: Level): Promise<LevelFigures> {
   const tables = LEVEL_TABLES[level];
   const kinds = ['EVENTS_PER_MONTH', ...tables.map((table) => table.kind)];
-  const data = await postGraphQL<Record<Level, { figures: Figure[] }>>(API, LEVEL_OPERATIONS[level], { kinds });
+  // The levels whose tables name organisations by id (offers) also give the organisations' names.
+  const data = await postGraphQL<Record<Level, { figures: Figure[]; organisations?: { nodes: Array<OrganisationNames & { id: string }> } }>>(
+    API,
+    LEVEL_OPERATIONS[level],
+    { kinds },
+  );
   const ofKind = (kind: string) => data[level].figures.filter((figure) => figure.kind === kind);
   return {
     eventsPerMonth: ofKind('EVENTS_PER_MONTH').map((figure) => ({ month: keyOf(figure, 'month') ?? figure.label, value: figure.value ?? 0 })),
     tables: tables.map(({ key, kind }) => ({ key, rows: ofKind(kind).map(rowOf) })),
+    organisations: new Map((data[level].organisations?.nodes ?? []).map(({ id, ...names }) => [id, names])),
   };
 }

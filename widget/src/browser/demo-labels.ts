@@ -39,6 +39,15 @@ export type DemoLabels = {
   frequency: Record<'NONE' | 'ON_DEMAND' | 'ANNUAL' | 'QUARTERLY' | 'MONTHLY', string>;
   year: string;
   area: string;
+  /** Column titles of the levels' tables, one per key a figure is grouped by. */
+  columns: { organisation: string; offerKind: string; region: string; province: string; track: string; measure: string; programme: string };
+  offerKind: Record<string, string>;
+  coachingTrack: Record<string, string>;
+  csilrMeasure: Record<string, string>;
+  /** Under a table with withheld counts: why, in general terms (the API's reasons are in English). */
+  suppressedNote: string;
+  /** Under the chart's table: the sources are cited as they were published. */
+  sourcesAsPublished: string;
   eventsChartLabel: string;
   eventsNote: string;
 };
@@ -65,10 +74,10 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     source: 'Bron',
     tableTitle: 'Gegevens van de grafiek',
     covered: 'Gemeenten met een LIVC-R',
-    cells: 'Cellen',
-    sharedCells: 'Gedeelde cellen',
+    cells: 'LIVC-R’s (cellen)',
+    sharedCells: 'Cellen gedeeld door meerdere gemeenten',
     dormantCells: 'Slapende cellen',
-    latestObservation: (date) => `Laatste publieke waarneming (${date})`,
+    latestObservation: (date) => `Gemeenten met een LIVC-R volgens de laatste publieke waarneming (${date}, gemeenten van 2019)`,
     ofMunicipalities: (total) => `van ${total} gemeenten`,
     loadFailed: 'Deze gegevens konden niet worden geladen:',
     suppressed: 'verborgen',
@@ -98,6 +107,19 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     frequency: { NONE: 'Niet vergaderd', ON_DEMAND: 'Op vraag', ANNUAL: 'Jaarlijks', QUARTERLY: 'Driemaandelijks', MONTHLY: 'Maandelijks' },
     year: 'Jaar',
     area: 'Gebied',
+    columns: { organisation: 'Organisatie', offerKind: 'Soort aanbod', region: 'Gewest', province: 'Provincie', track: 'Spoor', measure: 'Maatstaf', programme: 'Programma' },
+    offerKind: {
+      TRAINING: 'Opleiding', HELPDESK: 'Helpdesk', TRAJECTORY: 'Traject', INTERVISION: 'Intervisie', CONSULTATION: 'Consultatie',
+      URGENT_INTERVENTION: 'Dringende interventie', MONITORING_TOOL: 'Monitoringinstrument', COACHING: 'Coaching', INFO_SESSION: 'Infosessie',
+      WEBINAR: 'Webinar', GUIDANCE: 'Handleiding', POLICY_SUPPORT: 'Beleidsondersteuning', REFERRAL: 'Doorverwijzing', OTHER: 'Ander aanbod',
+    },
+    coachingTrack: { START_UP: 'Opstarten', REACTIVATE: 'Heractiveren', OPTIMISE: 'Optimaliseren', MONITOR_AND_EVALUATE: 'Monitoren en evalueren' },
+    csilrMeasure: {
+      MUNICIPALITIES: 'Gemeenten met een plan sociale cohesie', WITH_CELL: 'Gemeenten met een CSIL-R', CELLS: 'Aantal CSIL-R’s',
+      THROUGH_SOCIAL_COHESION_PLAN: 'Gemeenten waarvan het plan de coördinatie financiert',
+    },
+    suppressedNote: 'verborgen: dit aantal wordt niet publiek getoond, omdat het klein is of alleen zichtbaar is voor wie de cellen mag inzien.',
+    sourcesAsPublished: 'De bronnen en opmerkingen staan er zoals ze gepubliceerd zijn (in het Engels).',
     eventsChartLabel: 'Grafiek: activiteiten per jaar en niveau van het netwerk. De tabel hieronder bevat dezelfde gegevens.',
     eventsNote: 'Opgeteld uit de activiteiten per maand die elk niveau publiceert.',
   },
@@ -122,10 +144,10 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     source: 'Source',
     tableTitle: 'Données du graphique',
     covered: 'Communes avec une CSIL-R',
-    cells: 'Cellules',
-    sharedCells: 'Cellules partagées',
+    cells: 'CSIL-R (cellules)',
+    sharedCells: 'Cellules partagées entre plusieurs communes',
     dormantCells: 'Cellules en sommeil',
-    latestObservation: (date) => `Dernière observation publique (${date})`,
+    latestObservation: (date) => `Communes avec une CSIL-R selon la dernière observation publique (${date}, communes de 2019)`,
     ofMunicipalities: (total) => `sur ${total} communes`,
     loadFailed: 'Ces données n’ont pas pu être chargées :',
     suppressed: 'masqué',
@@ -155,6 +177,19 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     frequency: { NONE: 'Pas de réunion', ON_DEMAND: 'À la demande', ANNUAL: 'Annuelle', QUARTERLY: 'Trimestrielle', MONTHLY: 'Mensuelle' },
     year: 'Année',
     area: 'Territoire',
+    columns: { organisation: 'Organisation', offerKind: 'Type d’offre', region: 'Région', province: 'Province', track: 'Volet', measure: 'Mesure', programme: 'Programme' },
+    offerKind: {
+      TRAINING: 'Formation', HELPDESK: 'Service d’assistance', TRAJECTORY: 'Trajet d’accompagnement', INTERVISION: 'Intervision', CONSULTATION: 'Consultation',
+      URGENT_INTERVENTION: 'Intervention urgente', MONITORING_TOOL: 'Outil de suivi', COACHING: 'Accompagnement', INFO_SESSION: 'Séance d’information',
+      WEBINAR: 'Webinaire', GUIDANCE: 'Guide pratique', POLICY_SUPPORT: 'Soutien à la politique locale', REFERRAL: 'Orientation', OTHER: 'Autre offre',
+    },
+    coachingTrack: { START_UP: 'Démarrage', REACTIVATE: 'Réactivation', OPTIMISE: 'Optimisation', MONITOR_AND_EVALUATE: 'Suivi et évaluation' },
+    csilrMeasure: {
+      MUNICIPALITIES: 'Communes avec un plan de cohésion sociale', WITH_CELL: 'Communes avec une CSIL-R', CELLS: 'Nombre de CSIL-R',
+      THROUGH_SOCIAL_COHESION_PLAN: 'Communes dont le plan finance la coordination',
+    },
+    suppressedNote: 'masqué\u00a0: ce nombre n’est pas publié, parce qu’il est petit ou réservé aux personnes autorisées à consulter les cellules.',
+    sourcesAsPublished: 'Les sources et remarques sont citées telles qu’elles ont été publiées (en anglais).',
     eventsChartLabel: 'Graphique : activités par année et niveau du réseau. Le tableau ci-dessous contient les mêmes données.',
     eventsNote: 'Additionnées à partir des activités par mois que publie chaque niveau.',
   },
@@ -179,10 +214,10 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     source: 'Quelle',
     tableTitle: 'Daten des Diagramms',
     covered: 'Gemeinden mit Sicherheitszelle',
-    cells: 'Zellen',
-    sharedCells: 'Geteilte Zellen',
+    cells: 'Sicherheitszellen',
+    sharedCells: 'Von mehreren Gemeinden geteilte Zellen',
     dormantCells: 'Ruhende Zellen',
-    latestObservation: (date) => `Letzte öffentliche Beobachtung (${date})`,
+    latestObservation: (date) => `Gemeinden mit Sicherheitszelle laut der letzten öffentlichen Beobachtung (${date}, Gemeinden von 2019)`,
     ofMunicipalities: (total) => `von ${total} Gemeinden`,
     loadFailed: 'Diese Daten konnten nicht geladen werden:',
     suppressed: 'unterdrückt',
@@ -212,6 +247,19 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     frequency: { NONE: 'Keine Sitzung', ON_DEMAND: 'Bei Bedarf', ANNUAL: 'Jährlich', QUARTERLY: 'Vierteljährlich', MONTHLY: 'Monatlich' },
     year: 'Jahr',
     area: 'Gebiet',
+    columns: { organisation: 'Organisation', offerKind: 'Art des Angebots', region: 'Region', province: 'Provinz', track: 'Schwerpunkt', measure: 'Kennzahl', programme: 'Programm' },
+    offerKind: {
+      TRAINING: 'Schulung', HELPDESK: 'Beratungsstelle', TRAJECTORY: 'Begleitung', INTERVISION: 'Intervision', CONSULTATION: 'Beratung',
+      URGENT_INTERVENTION: 'Dringender Einsatz', MONITORING_TOOL: 'Monitoring-Instrument', COACHING: 'Coaching', INFO_SESSION: 'Informationsveranstaltung',
+      WEBINAR: 'Webinar', GUIDANCE: 'Leitfaden', POLICY_SUPPORT: 'Unterstützung der Lokalpolitik', REFERRAL: 'Weitervermittlung', OTHER: 'Sonstiges Angebot',
+    },
+    coachingTrack: { START_UP: 'Gründung', REACTIVATE: 'Reaktivierung', OPTIMISE: 'Optimierung', MONITOR_AND_EVALUATE: 'Monitoring und Evaluierung' },
+    csilrMeasure: {
+      MUNICIPALITIES: 'Gemeinden mit einem Plan für sozialen Zusammenhalt', WITH_CELL: 'Gemeinden mit einer CSIL-R', CELLS: 'Zahl der CSIL-R',
+      THROUGH_SOCIAL_COHESION_PLAN: 'Gemeinden, deren Plan die Koordination finanziert',
+    },
+    suppressedNote: 'unterdrückt: diese Zahl wird nicht öffentlich gezeigt, weil sie klein ist oder nur Berechtigten zur Einsicht in die Zellen zusteht.',
+    sourcesAsPublished: 'Quellen und Anmerkungen sind so zitiert, wie sie veröffentlicht wurden (auf Englisch).',
     eventsChartLabel: 'Diagramm: Veranstaltungen nach Jahr und Ebene des Netzwerks. Die Tabelle darunter enthält dieselben Daten.',
     eventsNote: 'Summiert aus den Veranstaltungen pro Monat, die jede Ebene veröffentlicht.',
   },
@@ -236,10 +284,10 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     source: 'Source',
     tableTitle: 'Data of the chart',
     covered: 'Municipalities with a cell',
-    cells: 'Cells',
-    sharedCells: 'Shared cells',
+    cells: 'Local security cells',
+    sharedCells: 'Cells shared by several municipalities',
     dormantCells: 'Dormant cells',
-    latestObservation: (date) => `Latest public observation (${date})`,
+    latestObservation: (date) => `Municipalities with a cell in the latest public observation (${date}, 2019 municipalities)`,
     ofMunicipalities: (total) => `of ${total} municipalities`,
     loadFailed: 'These figures could not be loaded:',
     suppressed: 'suppressed',
@@ -269,6 +317,19 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
     frequency: { NONE: 'Not met', ON_DEMAND: 'On demand', ANNUAL: 'Yearly', QUARTERLY: 'Quarterly', MONTHLY: 'Monthly' },
     year: 'Year',
     area: 'Area',
+    columns: { organisation: 'Organisation', offerKind: 'Kind of offer', region: 'Region', province: 'Province', track: 'Track', measure: 'Measure', programme: 'Programme' },
+    offerKind: {
+      TRAINING: 'Training', HELPDESK: 'Helpdesk', TRAJECTORY: 'Trajectory', INTERVISION: 'Intervision', CONSULTATION: 'Consultation',
+      URGENT_INTERVENTION: 'Urgent intervention', MONITORING_TOOL: 'Monitoring tool', COACHING: 'Coaching', INFO_SESSION: 'Information session',
+      WEBINAR: 'Webinar', GUIDANCE: 'Guidance', POLICY_SUPPORT: 'Policy support', REFERRAL: 'Referral', OTHER: 'Other offer',
+    },
+    coachingTrack: { START_UP: 'Starting up', REACTIVATE: 'Reactivating', OPTIMISE: 'Optimising', MONITOR_AND_EVALUATE: 'Monitoring and evaluating' },
+    csilrMeasure: {
+      MUNICIPALITIES: 'Municipalities with a social cohesion plan', WITH_CELL: 'Municipalities with a CSIL-R', CELLS: 'Number of CSIL-R cells',
+      THROUGH_SOCIAL_COHESION_PLAN: 'Municipalities whose plan funds the coordination',
+    },
+    suppressedNote: 'suppressed: this count is not shown publicly, because it is small or only for those allowed to see the cells.',
+    sourcesAsPublished: 'Sources and notes are cited as they were published.',
     eventsChartLabel: 'Chart: events per year and level of the network. The table below holds the same data.',
     eventsNote: 'Summed from the events per month each level publishes.',
   },

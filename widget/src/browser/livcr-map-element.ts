@@ -547,7 +547,7 @@ export class LivcrMapElement extends HTMLElement {
     for (const feature of this.coverage?.featureCollection.features ?? []) {
       counts.set(feature.properties.status, (counts.get(feature.properties.status) ?? 0) + 1);
     }
-    const swatch = (fill: string) => {
+    const swatch = (fill: string, hatched = false) => {
       const svg = document.createElementNS(SVG_NS, 'svg');
       svg.setAttribute('class', 'swatch');
       svg.setAttribute('aria-hidden', 'true');
@@ -555,7 +555,14 @@ export class LivcrMapElement extends HTMLElement {
       const rect = document.createElementNS(SVG_NS, 'rect');
       for (const [name, value] of Object.entries({ width: '20', height: '20', fill, stroke: '#0b0c0c', 'stroke-width': '2' })) rect.setAttribute(name, value);
       svg.append(rect);
-      hatchingPatterns(svg, SVG_NS);
+      // The map's hatching drawn with lines: a pattern would need an id, unique in the page, for each swatch.
+      if (hatched) {
+        const stripes = document.createElementNS(SVG_NS, 'path');
+        for (const [name, value] of Object.entries({ d: 'M-2 6L6-2M-2 14L14-2M-2 22L22-2M6 22L22 6M14 22L22 14', stroke: '#ffffff', 'stroke-width': '2' })) stripes.setAttribute(name, value);
+        const frame = document.createElementNS(SVG_NS, 'rect');
+        for (const [name, value] of Object.entries({ x: '1', y: '1', width: '18', height: '18', fill: 'none', stroke: '#0b0c0c', 'stroke-width': '2' })) frame.setAttribute(name, value);
+        svg.append(stripes, frame);
+      }
       return svg;
     };
     const line = (width: number) => {
@@ -577,7 +584,7 @@ export class LivcrMapElement extends HTMLElement {
       ...STATUSES.map((status) =>
         item(swatch(STATUS_COLOURS[status]), `${labels.status[status]}${this.coverage ? `${labels.colon}${labels.municipalityCount(counts.get(status) ?? 0)}` : ''}`),
       ),
-      item(swatch(fillOf('COVERED', 'SHARED')), labels.sharedHatching),
+      item(swatch(STATUS_COLOURS.COVERED, true), labels.sharedHatching),
       item(line(1.5), labels.provinceOutline),
       item(line(3), labels.regionOutline),
     );
