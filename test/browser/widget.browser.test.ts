@@ -5,6 +5,7 @@ import { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { signDevelopmentToken } from '@cohesion/kit';
 import { startTestHub, type TestHub } from '../support/start-test-hub';
 
 // Debian's chromium package (.ci/run installs it); a browser is never downloaded.
@@ -19,8 +20,15 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
+const LANGUAGES = ['nl', 'fr', 'de', 'en'] as const;
+// axe-core, injected into each page as its own script; WCAG 2.0 and 2.1, levels A and AA.
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const DESKTOP = { width: 1100, height: 1000 };
+const PHONE = { width: 390, height: 844 };
 const MAP = 'cohesion-livcr-map';
-const SHAPES = `${MAP} .leaflet-overlay-pane path`;
+// One shape per municipality (the province and region outlines are paths too, without a NIS code).
+const SHAPES = `${MAP} .leaflet-overlay-pane path[data-nis]`;
 
 type Site = { origin: string; close(): Promise<void> };
 
@@ -73,12 +81,69 @@ async function waitForShapes(page: Page, count?: number) {
   await page.waitForFunction(
     ({ tag, expected }) => {
       const map = document.querySelector(tag);
-      const shapes = map?.shadowRoot?.querySelectorAll('.leaflet-overlay-pane path').length ?? 0;
+      const shapes = map?.shadowRoot?.querySelectorAll('.leaflet-overlay-pane path[data-nis]').length ?? 0;
       return map && !map.hasAttribute('aria-busy') && (expected === null ? shapes > 0 : shapes === expected);
     },
     { tag: MAP, expected: count ?? null },
     { timeout: 30_000 },
   );
+}
+
+/** The WCAG 2.1 A and AA violations axe-core finds in the page as it is (each with the elements concerned). */
+async function axeViolations(page: Page) {
+  // Evaluated over the DevTools protocol rather than added as a <script>, which the demo's strict CSP would refuse.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 5).map((node) => JSON.stringify(node.target)) }));
+  }, WCAG_21_AA);
+}
+
+/** The text a reader sees: the page's rendered text and the map widget's (inside its shadow root). */
+function visibleText(page: Page) {
+  return page.evaluate((tag) => {
+    const widget = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.cohesion-livcr-map');
+    return `${document.body.innerText}\n${widget?.innerText ?? ''}`;
+  }, MAP);
+}
+
+/** The element that has the keyboard focus, looking into shadow roots; described by tag, name and class. */
+function focusedElement(page: Page) {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active ? { tag: active.tagName.toLowerCase(), name: active.getAttribute('name'), className: active.getAttribute('class') ?? '' } : null;
+  });
+}
+
+/** Whether every shape of the map lies inside the map's box (the whole area is in view), with a pixel's tolerance. */
+function mapShowsEverything(page: Page) {
+  return page.evaluate((tag) => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    const box = root?.querySelector('.map')?.getBoundingClientRect();
+    const shapes = [...(root?.querySelectorAll('.leaflet-overlay-pane path[data-nis]') ?? [])].map((shape) => shape.getBoundingClientRect());
+    if (!box || !shapes.length) return { shapes: shapes.length, inside: false };
+    const union = {
+      left: Math.min(...shapes.map((rect) => rect.left)),
+      right: Math.max(...shapes.map((rect) => rect.right)),
+      top: Math.min(...shapes.map((rect) => rect.top)),
+      bottom: Math.max(...shapes.map((rect) => rect.bottom)),
+    };
+    const inside = union.left >= box.left - 1 && union.right <= box.right + 1 && union.top >= box.top - 1 && union.bottom <= box.bottom + 1;
+    return { shapes: shapes.length, inside, box: { width: box.width, height: box.height }, union };
+  }, MAP);
+}
+
+/** Waits (up to 5 s, for the re-fit after a resize) until the whole area is in view; answers the last look. */
+async function wholeMapShown(page: Page) {
+  const deadline = Date.now() + 5_000;
+  let seen = await mapShowsEverything(page);
+  while (!seen.inside && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    seen = await mapShowsEverything(page);
+  }
+  return seen;
 }
 
 /** Municipalities per province in Statbel's 2025 table, the reference the map must agree with. */
@@ -118,8 +183,8 @@ describe('the LIVC-R map widget in a real browser', () => {
     await hub?.close();
   });
 
-  async function openPage(url: string) {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+  async function openPage(url: string, viewport = DESKTOP) {
+    const page = await browser.newPage({ viewport });
     const requests: string[] = [];
     const problems: string[] = [];
     // Network requests only (a data: URL is not one).
@@ -228,10 +293,10 @@ describe('the LIVC-R map widget in a real browser', () => {
     const { page } = await openPage(`${site.origin}/?lang=en`);
     try {
       await waitForShapes(page, 565);
-      // The palette of status-palette.ts: Okabe–Ito blue, orange, and light grey.
+      // The palette of status-palette.ts: Okabe–Ito blue, orange, and light grey; a shared cell hatched in its colour.
       const shown = async () => ({
-        COVERED: await page.locator(`${MAP} path[fill="#0072B2"]`).count(),
-        DORMANT: await page.locator(`${MAP} path[fill="#E69F00"]`).count(),
+        COVERED: await page.locator(`${MAP} path[fill="#0072B2"], ${MAP} path[fill="url(#cohesion-shared-covered)"]`).count(),
+        DORMANT: await page.locator(`${MAP} path[fill="#E69F00"], ${MAP} path[fill="url(#cohesion-shared-dormant)"]`).count(),
         NOT_COVERED: await page.locator(`${MAP} path[fill="#E0E0E0"]`).count(),
       });
       expect(await shown()).toEqual({ COVERED: today.COVERED ?? 0, DORMANT: today.DORMANT ?? 0, NOT_COVERED: today.NOT_COVERED ?? 0 });
@@ -242,6 +307,23 @@ describe('the LIVC-R map widget in a real browser', () => {
       }, MAP);
       expect(await shown()).toEqual({ COVERED: past.COVERED ?? 0, DORMANT: past.DORMANT ?? 0, NOT_COVERED: past.NOT_COVERED ?? 0 });
       await page.screenshot({ path: path.join(ARTIFACTS, 'widget-2017-en.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('hatches shared cells and leaves own cells plain, so that they differ by more than colour', async () => {
+    const { page } = await openPage(`${site.origin}/?lang=en`);
+    try {
+      await waitForShapes(page, 565);
+      const shared = await page.locator(`${MAP} path[data-scope="SHARED"]`).evaluateAll((paths) => paths.map((path) => path.getAttribute('fill')));
+      const own = await page.locator(`${MAP} path[data-scope="OWN"]`).evaluateAll((paths) => paths.map((path) => path.getAttribute('fill')));
+      expect(shared.length).toBeGreaterThan(0);
+      expect(own.length).toBeGreaterThan(0);
+      expect(shared.every((fill) => fill?.startsWith('url(#cohesion-shared-'))).toBe(true);
+      expect(own.some((fill) => fill?.startsWith('url('))).toBe(false);
+      // The hatching patterns the fills name exist in the map.
+      for (const fill of new Set(shared)) expect(await page.locator(`${MAP} pattern#${fill?.slice(5, -1)}`).count()).toBe(1);
     } finally {
       await page.close();
     }
@@ -260,6 +342,22 @@ describe('the LIVC-R map widget in a real browser', () => {
       expect(await focused()).toBe('region');
       await page.keyboard.press('Tab');
       expect(await focused()).toBe('province');
+      // The map is one tab stop: the arrow keys move between municipalities, announced in a live region.
+      await page.keyboard.press('Tab');
+      expect(await focusedElement(page)).toMatchObject({ tag: 'div', className: expect.stringContaining('map') });
+      const announced = () => page.locator(`${MAP} .frame [aria-live]`).textContent();
+      expect(await announced()).toBe('');
+      await page.keyboard.press('ArrowRight');
+      const first = await announced();
+      expect(first).toMatch(/(Cell|No local security cell known).*Status: /);
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowDown');
+      expect(await announced()).not.toBe('');
+      expect(await page.locator(`${MAP} path[data-nis][stroke-width="3"]`).count()).toBe(1);
+      // Escape leaves the map for the control after it.
+      await page.keyboard.press('Escape');
+      expect(await focusedElement(page)).toMatchObject({ tag: 'button', className: 'toggle' });
+      expect(await page.locator(`${MAP} path[data-nis][stroke-width="3"]`).count()).toBe(0);
       // The selects are named by their labels, as a screen reader announces them.
       expect(await page.getByRole('combobox', { name: 'Region' }).count()).toBe(1);
       expect(await page.getByRole('combobox', { name: 'Province' }).count()).toBe(1);
@@ -271,12 +369,17 @@ describe('the LIVC-R map widget in a real browser', () => {
     }
   });
 
-  it('shows a visible error when the API refuses the page’s origin', async () => {
+  it('shows a visible error in the page’s language, saying what to do, when the API refuses the page’s origin', async () => {
     const { page } = await openPage(`${foreignSite.origin}/?lang=nl`);
     try {
       const alert = page.locator(`${MAP} [role=alert]`);
       await alert.waitFor({ state: 'visible', timeout: 30_000 });
-      expect(await alert.textContent()).toContain('De kaart kon niet worden geladen.');
+      const shown = await alert.innerText();
+      expect(shown).toContain('De kaart kon niet worden geladen.');
+      // The site's owner must have the hub list the site's origin.
+      expect(shown).toContain(`${foreignSite.origin} toe te voegen aan CORS_ORIGINS`);
+      // The browser's English message stays folded away under "technical details".
+      expect(shown).not.toMatch(/did not answer|Failed to fetch/);
       expect(await page.locator(SHAPES).count()).toBe(0);
       await page.screenshot({ path: path.join(ARTIFACTS, 'widget-error-nl.png') });
     } finally {
@@ -346,5 +449,146 @@ describe('the LIVC-R map widget in a real browser', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it('lists every municipality with its cell status in the table alternative, sortable by each column', async () => {
+    type Features = { livcrCoverage: { featureCollection: { features: Array<{ properties: { status: string } }> } } };
+    const { body } = await hub.query<Features>(`{ livcrCoverage { featureCollection } }`);
+    const expected: Record<string, number> = {};
+    for (const { properties } of body.data?.livcrCoverage.featureCollection.features ?? []) expected[properties.status] = (expected[properties.status] ?? 0) + 1;
+    const { page } = await openPage(`${site.origin}/?lang=en`);
+    try {
+      await waitForShapes(page, 565);
+      await page.locator(`${MAP} button.toggle`).click();
+      const rows = page.locator(`${MAP} .table-view tbody tr`);
+      expect(await rows.count()).toBe(565);
+      expect(await page.locator(`${MAP} .frame`).isHidden()).toBe(true);
+      // Columns: municipality, cell, kind of cell, status, member since; the statuses as the legend names them.
+      const statuses = await page.locator(`${MAP} .table-view tbody tr td:nth-of-type(3)`).allTextContents();
+      const counted: Record<string, number> = {};
+      for (const status of statuses) counted[status] = (counted[status] ?? 0) + 1;
+      expect(counted).toEqual({ 'Active cell': expected.COVERED ?? 0, 'Dormant cell': expected.DORMANT ?? 0, 'No cell': expected.NOT_COVERED ?? 0 });
+      const names = await page.locator(`${MAP} .table-view tbody th`).allTextContents();
+      expect(new Set(names).size).toBe(565);
+      // Sorting by "member since" puts the earliest membership first, and says so to assistive technology.
+      await page.locator(`${MAP} button.sort[data-column="since"]`).click();
+      expect(await page.locator(`${MAP} th[aria-sort]`).getAttribute('aria-sort')).toBe('ascending');
+      const since = await page.locator(`${MAP} .table-view tbody tr[data-nis]`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-nis')));
+      expect(since).toHaveLength(565);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'widget-table-en.png') });
+      // Printed, the page shows the table whichever view was on screen.
+      await page.locator(`${MAP} button.toggle`).click();
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator(`${MAP} .table-view`).isVisible()).toBe(true);
+      expect(await page.locator(`${MAP} .map`).isVisible()).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(LANGUAGES)('passes axe-core’s WCAG 2.1 AA rules on a plain embedding page in %s, map and table, and shows all of Belgium at 390 px', async (lang) => {
+    const { page, problems } = await openPage(`${site.origin}/?lang=${lang}`);
+    try {
+      await waitForShapes(page, 565);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(ARTIFACTS, `embed-desktop-${lang}.png`), fullPage: true });
+      // From the first tab stop (the region select) to the control after the map: province, map, toggle.
+      await page.keyboard.press('Tab');
+      let presses = 0;
+      while (presses < 10 && (await focusedElement(page))?.className !== 'toggle') {
+        await page.keyboard.press('Tab');
+        presses += 1;
+      }
+      expect(presses).toBeLessThanOrEqual(5);
+      await page.locator(`${MAP} button.toggle`).click();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator(`${MAP} button.toggle`).click();
+      // A phone: the map re-fits to the narrower box and Belgium is whole in it.
+      await page.setViewportSize(PHONE);
+      await page.waitForFunction((tag) => {
+        const box = document.querySelector(tag)?.shadowRoot?.querySelector('.map')?.getBoundingClientRect();
+        return box !== undefined && box.width < 390;
+      }, MAP);
+      expect(await wholeMapShown(page)).toMatchObject({ shapes: 565, inside: true });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(ARTIFACTS, `embed-phone-${lang}.png`), fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  describe('the demo dashboard in each language', () => {
+    let enumValues: Set<string>;
+    let ids: string[];
+
+    beforeAll(async () => {
+      // Every enum value of the API (introspection, which outside development needs a verified token), and the
+      // organisation ids the figures use as keys.
+      const token = await signDevelopmentToken({ subject: 'widget-browser-test' });
+      const { body } = await hub.query<{ __schema: { types: Array<{ name: string; enumValues: Array<{ name: string }> | null }> } }>(
+        `{ __schema { types { name enumValues(includeDeprecated: true) { name } } } }`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      enumValues = new Set(
+        (body.data?.__schema.types ?? []).filter((type) => !type.name.startsWith('__')).flatMap((type) => (type.enumValues ?? []).map((value) => value.name)),
+      );
+      expect(enumValues.has('POLICY_SUPPORT')).toBe(true);
+      const organisations = await hub.query<Record<string, { organisations: { nodes: Array<{ id: string }> } }>>(
+        `{ federal { organisations(first: 100) { nodes { id } } } flanders { organisations(first: 100) { nodes { id } } } walloniaBrussels { organisations(first: 100) { nodes { id } } } }`,
+      );
+      ids = Object.values(organisations.body.data ?? {}).flatMap((level) => level.organisations.nodes.map((node) => node.id));
+      expect(ids).toContain('bfpvs');
+    });
+
+    /** Opens the dashboard with everything loaded and every table unfolded. */
+    async function openDashboard(lang: string) {
+      const opened = await openPage(`${hubOrigin}/demo/?lang=${lang}`);
+      const { page } = opened;
+      await waitForShapes(page, 565);
+      await page.waitForFunction(
+        () => document.querySelectorAll('#levels .level').length === 5 && document.querySelector('#trend-table table') && document.querySelector('#levels table'),
+        null,
+        { timeout: 30_000 },
+      );
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      return opened;
+    }
+
+    it.each(LANGUAGES)('%s: no axe-core WCAG 2.1 AA violation, ≤ 5 Tab presses past the map, no raw enum or id in the text, Belgium whole at 390 px', async (lang) => {
+      const { page, problems } = await openDashboard(lang);
+      try {
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        // From the page's first tab stop (the skip link) to the control after the map, on the freshly loaded page.
+        await page.keyboard.press('Tab');
+        expect(await focusedElement(page)).toMatchObject({ tag: 'a', className: 'skip-link' });
+        let presses = 0;
+        while (presses < 10 && (await focusedElement(page))?.className !== 'toggle') {
+          await page.keyboard.press('Tab');
+          presses += 1;
+        }
+        expect(presses).toBeLessThanOrEqual(5);
+        expect(await axeViolations(page)).toEqual([]);
+
+        // Raw enum values ("POLICY_SUPPORT") and ids ("bfpvs") would be words of the text; with the map's table shown too.
+        await page.locator(`${MAP} button.toggle`).click();
+        const text = await visibleText(page);
+        await page.locator(`${MAP} button.toggle`).click();
+        const words = new Set(text.match(/[\p{L}\p{N}_-]+/gu) ?? []);
+        expect([...words].filter((word) => enumValues.has(word))).toEqual([]);
+        expect(ids.filter((id) => words.has(id))).toEqual([]);
+        // Month-precision observations read as a month, never as its first day.
+        expect(text).not.toMatch(/\b1 (Nov|nov)\.? 2019\b/);
+        await page.screenshot({ path: path.join(ARTIFACTS, `demo-desktop-${lang}.png`), fullPage: true });
+
+        await page.setViewportSize(PHONE);
+        expect(await wholeMapShown(page)).toMatchObject({ shapes: 565, inside: true });
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: path.join(ARTIFACTS, `demo-phone-${lang}.png`), fullPage: true });
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
   });
 });

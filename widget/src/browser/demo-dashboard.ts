@@ -390,7 +390,8 @@ const TABLE_KEYS: Record<LevelTable, Array<{ keys: string[]; title: keyof DemoLa
     { keys: ['province'], title: 'province', text: (nis) => provinceNameOf(nis) },
     { keys: ['measure'], title: 'measure', text: (measure) => labels().csilrMeasure[measure] ?? measure },
   ],
-  fundingProgrammes: [{ keys: ['fundingProgramme'], title: 'programme', text: String }],
+  // Programmes are proper names ("Horizon 2020"), except the API's NOT_STATED.
+  fundingProgrammes: [{ keys: ['fundingProgramme'], title: 'programme', text: (name) => (name === 'NOT_STATED' ? labels().programmeNotStated : name) }],
   offers: [
     { keys: ['organisation'], title: 'organisation', text: (id, level) => level.organisations.get(id)?.[state.language] ?? id },
     { keys: ['kind', 'offerKind'], title: 'offerKind', text: (kind) => labels().offerKind[kind] ?? kind },

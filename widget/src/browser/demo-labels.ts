@@ -44,6 +44,8 @@ export type DemoLabels = {
   offerKind: Record<string, string>;
   coachingTrack: Record<string, string>;
   csilrMeasure: Record<string, string>;
+  /** A funding programme the sources do not name (the API's `NOT_STATED`). */
+  programmeNotStated: string;
   /** Under a table with withheld counts: why, in general terms (the API's reasons are in English). */
   suppressedNote: string;
   /** Under the chart's table: the sources are cited as they were published. */
@@ -118,6 +120,7 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
       MUNICIPALITIES: 'Gemeenten met een plan sociale cohesie', WITH_CELL: 'Gemeenten met een CSIL-R', CELLS: 'Aantal CSIL-R’s',
       THROUGH_SOCIAL_COHESION_PLAN: 'Gemeenten waarvan het plan de coördinatie financiert',
     },
+    programmeNotStated: 'Niet vermeld in de bronnen',
     suppressedNote: 'verborgen: dit aantal wordt niet publiek getoond, omdat het klein is of alleen zichtbaar is voor wie de cellen mag inzien.',
     sourcesAsPublished: 'De bronnen en opmerkingen staan er zoals ze gepubliceerd zijn (in het Engels).',
     eventsChartLabel: 'Grafiek: activiteiten per jaar en niveau van het netwerk. De tabel hieronder bevat dezelfde gegevens.',
@@ -188,6 +191,7 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
       MUNICIPALITIES: 'Communes avec un plan de cohésion sociale', WITH_CELL: 'Communes avec une CSIL-R', CELLS: 'Nombre de CSIL-R',
       THROUGH_SOCIAL_COHESION_PLAN: 'Communes dont le plan finance la coordination',
     },
+    programmeNotStated: 'Non précisé par les sources',
     suppressedNote: 'masqué\u00a0: ce nombre n’est pas publié, parce qu’il est petit ou réservé aux personnes autorisées à consulter les cellules.',
     sourcesAsPublished: 'Les sources et remarques sont citées telles qu’elles ont été publiées (en anglais).',
     eventsChartLabel: 'Graphique : activités par année et niveau du réseau. Le tableau ci-dessous contient les mêmes données.',
@@ -258,6 +262,7 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
       MUNICIPALITIES: 'Gemeinden mit einem Plan für sozialen Zusammenhalt', WITH_CELL: 'Gemeinden mit einer CSIL-R', CELLS: 'Zahl der CSIL-R',
       THROUGH_SOCIAL_COHESION_PLAN: 'Gemeinden, deren Plan die Koordination finanziert',
     },
+    programmeNotStated: 'In den Quellen nicht angegeben',
     suppressedNote: 'unterdrückt: diese Zahl wird nicht öffentlich gezeigt, weil sie klein ist oder nur Berechtigten zur Einsicht in die Zellen zusteht.',
     sourcesAsPublished: 'Quellen und Anmerkungen sind so zitiert, wie sie veröffentlicht wurden (auf Englisch).',
     eventsChartLabel: 'Diagramm: Veranstaltungen nach Jahr und Ebene des Netzwerks. Die Tabelle darunter enthält dieselben Daten.',
@@ -328,6 +333,7 @@ export const DEMO_LABELS: Record<WidgetLanguage, DemoLabels> = {
       MUNICIPALITIES: 'Municipalities with a social cohesion plan', WITH_CELL: 'Municipalities with a CSIL-R', CELLS: 'Number of CSIL-R cells',
       THROUGH_SOCIAL_COHESION_PLAN: 'Municipalities whose plan funds the coordination',
     },
+    programmeNotStated: 'Not stated in the sources',
     suppressedNote: 'suppressed: this count is not shown publicly, because it is small or only for those allowed to see the cells.',
     sourcesAsPublished: 'Sources and notes are cited as they were published.',
     eventsChartLabel: 'Chart: events per year and level of the network. The table below holds the same data.',
