@@ -14,7 +14,7 @@ import {
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { assertNothingToEnforce, authorizeGateway, type AuthorizationMode } from './authorization/authorize-gateway';
-import { useGraphiQL } from './graphiql';
+import { useGraphiQL, useGraphiQLRoutes } from './graphiql';
 import { createGatewayMetrics } from './metrics';
 import { useWidgetRoutes } from './widget-routes';
 import { checkGatewayReadiness } from './readiness';
@@ -144,6 +144,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
       if (options.trustProxy) app.set('trust proxy', options.trustProxy);
       metrics.mount(app, access.guard);
       useWidgetRoutes(app, { logger: options.logger });
+      if (options.development) useGraphiQLRoutes(app);
     },
     // Subgraph and circuit states tell an attacker which level to aim at: only the operations token sees them.
     isReady: async (req) => {
