@@ -33,7 +33,7 @@ describe('the widget and the demo dashboard on a gateway that enforces trusted d
       await page.waitForFunction(
         () => {
           const map = document.querySelector('cohesion-livcr-map');
-          return map && !map.hasAttribute('aria-busy') && map.shadowRoot?.querySelectorAll('.leaflet-overlay-pane path').length === 565;
+          return map && !map.hasAttribute('aria-busy') && map.shadowRoot?.querySelectorAll('.leaflet-overlay-pane path[data-nis]').length === 565;
         },
         undefined,
         { timeout: 30_000 },

@@ -89,8 +89,9 @@ describe('trusted documents', () => {
     it('runs the widget\'s registered operations by id, without their text: all 565 municipalities of the map', async () => {
       const map = await post(hub.url, { documentId: OPERATION_IDS.CohesionLivcrMap, variables: { precision: 'NATIONAL' } });
       expect(map.body.errors).toBeUndefined();
-      const coverage = map.body.data?.livcrCoverage as { featureCollection: { features: unknown[] }; summary: { total: { municipalities: number } } };
-      expect(coverage.featureCollection.features).toHaveLength(565);
+      // The widget asks for the TopoJSON encoding (it draws the province and region boundaries from the shared arcs).
+      const coverage = map.body.data?.livcrCoverage as { topology: { objects: { municipalities: { geometries: unknown[] } } }; summary: { total: { municipalities: number } } };
+      expect(coverage.topology.objects.municipalities.geometries).toHaveLength(565);
       expect(coverage.summary.total.municipalities).toBe(565);
       // Apollo's form of the same: the id as extensions.persistedQuery.sha256Hash.
       const provinces = await post(hub.url, { extensions: { persistedQuery: { version: 1, sha256Hash: OPERATION_IDS.CohesionLivcrMapProvinces } } });
