@@ -32,12 +32,12 @@ describe('typed documents', () => {
       type Map = ResultOf<typeof CohesionLivcrMapDocument>;
       type Municipality = ResultOf<typeof CrossLevelMunicipalitiesDocument>['municipalities']['nodes'][number];
       export const at: string = ({} as Map).livcrCoverage.at;
-      export const geometry: GeoJSON | null | undefined = ({} as Map).livcrCoverage.featureCollection;
+      export const geometry: GeoJSON | null | undefined = ({} as Map).livcrCoverage.topology;
       export const startedOn: string | undefined = ({} as Municipality).coachingTrajectories?.[0]?.startedOn;
       // @ts-expect-error a Date is not a JavaScript Date
       export const asDate: Date = ({} as Map).livcrCoverage.at;
       // @ts-expect-error GeoJSON is not a Feature without narrowing
-      export const feature: Feature = ({} as Map).livcrCoverage.featureCollection;
+      export const feature: Feature = ({} as Map).livcrCoverage.topology;
       export const population = ({} as Municipality).population;
     `);
     expect(messages).toEqual([expect.stringMatching(/Property 'population' does not exist/)]);
