@@ -5,6 +5,7 @@ import { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { trustedDocumentsFromEnvironment } from '@cohesion/gateway';
 import { signDevelopmentToken } from '@cohesion/kit';
 import { startTestHub, type TestHub } from '../support/start-test-hub';
 
@@ -171,7 +172,9 @@ describe('the LIVC-R map widget in a real browser', () => {
     site = await startEmbeddingSite(() => hubOrigin);
     // Embeds the widget too, but the hub does not list its origin in CORS_ORIGINS.
     foreignSite = await startEmbeddingSite(() => hubOrigin);
-    hub = await startTestHub({ corsOrigins: [site.origin] });
+    // As the hub runs outside production: it knows its own front end's registered operations (trusted-documents/),
+    // which the widget sends by id, and still runs the test's own unregistered queries.
+    hub = await startTestHub({ corsOrigins: [site.origin], gateway: { trustedDocuments: trustedDocumentsFromEnvironment({ NODE_ENV: 'test' }) } });
     hubOrigin = new URL(hub.url).origin;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 120_000);
