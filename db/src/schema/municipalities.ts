@@ -197,6 +197,25 @@ export const livcrCellMemberRoles = municipalitiesSchema.table(
   (table) => [primaryKey({ name: 'livcr_cell_member_roles_pk', columns: [table.cellId, table.sector] })],
 );
 
+/**
+ * The dated changes of a cell's meeting band written through the API (issue 9: history, not overwrite): from
+ * `changed_on` on the band is `band`, before it `previous_band`. `livcr_cells.meeting_frequency` holds the band of
+ * today; the band on an earlier date is the `previous_band` of the first change after that date. Seeds never write it.
+ */
+export const livcrCellMeetingBandChanges = municipalitiesSchema.table(
+  'livcr_cell_meeting_band_changes',
+  {
+    cellId: text()
+      .notNull()
+      .references(() => livcrCells.id),
+    changedOn: date({ mode: 'string' }).notNull(),
+    previousBand: text().notNull(),
+    band: text().notNull(),
+    ...editedAtColumns(),
+  },
+  (table) => [primaryKey({ name: 'livcr_cell_meeting_band_changes_pk', columns: [table.cellId, table.changedOn] })],
+);
+
 export const seedState = municipalitiesSchema.table('seed_state', seedStateColumns());
 
 /** This level's append-only audit trail of writes and personal-data reads (schema/AUTHORIZATION.md "Writes"). */

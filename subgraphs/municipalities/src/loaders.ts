@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { findArrondissementsByNis } from './data/find-arrondissements-by-nis';
 import { findLivcrCellsById } from './data/find-livcr-cells-by-id';
 import { findLivcrCellsOfMunicipalities } from './data/find-livcr-cells-of-municipalities';
+import { findLivcrMeetingBandChangesByCellId } from './data/find-livcr-meeting-band-changes-by-cell-id';
 import { findLivcrMemberRolesByCellId } from './data/find-livcr-member-roles-by-cell-id';
 import { findLivcrMembershipsByCellId } from './data/find-livcr-memberships-by-cell-id';
 import { findLivcrStatusPeriodsByCellId } from './data/find-livcr-status-periods-by-cell-id';
@@ -55,6 +56,7 @@ export function createLoaders(db: Database) {
     livcrCell: createKeyedLoader((ids: readonly string[]) => findLivcrCellsById(db, ids), (row) => row.id),
     livcrMemberships: createGroupedLoader((ids: readonly string[]) => findLivcrMembershipsByCellId(db, ids), (row) => row.cellId),
     livcrStatusPeriods: createGroupedLoader((ids: readonly string[]) => findLivcrStatusPeriodsByCellId(db, ids), (row) => row.cellId),
+    livcrMeetingBandChanges: createGroupedLoader((ids: readonly string[]) => findLivcrMeetingBandChangesByCellId(db, ids), (row) => row.cellId),
     livcrMemberRoles: createGroupedLoader((ids: readonly string[]) => findLivcrMemberRolesByCellId(db, ids), (row) => row.cellId),
     livcrCellOfMunicipality: livcrCellOfMunicipalityLoaders(db),
   };

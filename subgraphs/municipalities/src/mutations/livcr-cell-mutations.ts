@@ -26,8 +26,14 @@ import { type MutationResolvers } from '../generated/resolvers-types';
 import { dayBefore, daysAfter } from './dates';
 import { runMutation } from './run-mutation';
 
-const { livcrCells, livcrCellStatusPeriods, livcrCellMemberships, livcrCellMemberRoles, municipalities } =
-  municipalitiesTables;
+const {
+  livcrCells,
+  livcrCellStatusPeriods,
+  livcrCellMemberships,
+  livcrCellMemberRoles,
+  livcrCellMeetingBandChanges,
+  municipalities,
+} = municipalitiesTables;
 const RECORD_TYPE = 'LivcrCell';
 /** The sectors the Law of 30 July 2018 makes members of every cell. */
 const MANDATORY_SECTORS = new Set(['MAYOR', 'POLICE', 'PREVENTION_COORDINATOR']);
@@ -244,6 +250,25 @@ export const livcrCellMutations: Pick<
             recordType: RECORD_TYPE,
             expectedVersion: input.expectedVersion,
             territory: (cell) => cellTerritory(transaction.db, cell),
+            // A new band is dated from today: earlier dates keep the band they had.
+            dependents: async (cell) => {
+              if (input.meetingFrequency && input.meetingFrequency !== cell.meetingFrequency) {
+                await transaction.db
+                  .insert(livcrCellMeetingBandChanges)
+                  .values({
+                    cellId: cell.id,
+                    changedOn: todayIso(),
+                    previousBand: cell.meetingFrequency,
+                    band: input.meetingFrequency,
+                    ...writtenThroughApi(),
+                  })
+                  .onConflictDoUpdate({
+                    target: [livcrCellMeetingBandChanges.cellId, livcrCellMeetingBandChanges.changedOn],
+                    set: { band: input.meetingFrequency, ...writtenThroughApi() },
+                  });
+              }
+              return [];
+            },
             set: (cell) => {
               requireCurrent(cell, transaction.fail);
               return pickGiven({
@@ -380,39 +405,33 @@ export const livcrCellMutations: Pick<
           .insert(livcrCells)
           .values({ ...values, ...edited })
           .returning();
-        await transaction.db
-          .insert(livcrCellStatusPeriods)
-          .values({
+        await transaction.db.insert(livcrCellStatusPeriods).values({
+          cellId: id,
+          status: 'ACTIVE',
+          validFrom: input.foundedOn,
+          validTo: null,
+          ...provenance,
+          ...edited,
+        });
+        await transaction.db.insert(livcrCellMemberships).values({
+          cellId: id,
+          municipalityNis: input.municipality,
+          memberSince: input.foundedOn,
+          memberUntil: null,
+          ...provenance,
+          ...edited,
+        });
+        await transaction.db.insert(livcrCellMemberRoles).values(
+          [...MANDATORY_SECTORS].map((sector) => ({
             cellId: id,
-            status: 'ACTIVE',
-            validFrom: input.foundedOn,
-            validTo: null,
+            sector,
+            mandatory: true,
+            since: input.foundedOn,
+            until: null,
             ...provenance,
             ...edited,
-          });
-        await transaction.db
-          .insert(livcrCellMemberships)
-          .values({
-            cellId: id,
-            municipalityNis: input.municipality,
-            memberSince: input.foundedOn,
-            memberUntil: null,
-            ...provenance,
-            ...edited,
-          });
-        await transaction.db
-          .insert(livcrCellMemberRoles)
-          .values(
-            [...MANDATORY_SECTORS].map((sector) => ({
-              cellId: id,
-              sector,
-              mandatory: true,
-              since: input.foundedOn,
-              until: null,
-              ...provenance,
-              ...edited,
-            })),
-          );
+          })),
+        );
         await transaction.audit({
           recordType: RECORD_TYPE,
           recordId: id,

@@ -103,6 +103,23 @@ describe('municipal editors keep their LIVC-R record current (municipalities sub
   it('updates the meeting band with the version read (V to V+1), refuses the same stale V with CONFLICT and writes nothing then', async () => {
     const before = await cellRow('livcr-41002');
     const band = before.meetingFrequency === 'MONTHLY' ? 'QUARTERLY' : 'MONTHLY';
+    // The band is dated too: the day before the change, and the figures of that day, keep the band they had.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const pastBand = () =>
+      subgraph.execute(
+        `query ($at: Date) { livcrCell(id: "livcr-41002", at: $at) { meetingFrequency } }`,
+        { at: yesterday },
+        { identity: editorOfAalst },
+      );
+    const pastFigures = () =>
+      subgraph.execute(
+        `query ($at: Date) { livcrFigures(at: $at, region: FLANDERS, kinds: [CELLS_BY_MEETING_FREQUENCY]) { keys { name value } value } }`,
+        { at: yesterday },
+        { identity: editorOfAalst },
+      );
+    const figuresBefore = await pastFigures();
+    expect(figuresBefore.errors).toBeUndefined();
+    expect((await pastBand()).data).toEqual({ livcrCell: { meetingFrequency: before.meetingFrequency } });
     const first = await payload(
       'updateLivcrCell',
       { id: 'livcr-41002', expectedVersion: before.version, meetingFrequency: band },
@@ -138,6 +155,14 @@ describe('municipal editors keep their LIVC-R record current (municipalities sub
       version: before.version + 1,
       meetingFrequency: band,
     });
+    expect((await pastBand()).data).toEqual({ livcrCell: { meetingFrequency: before.meetingFrequency } });
+    expect((await pastFigures()).data).toEqual(figuresBefore.data);
+    const today = await subgraph.execute(
+      `{ livcrCell(id: "livcr-41002") { meetingFrequency } }`,
+      {},
+      { identity: editorOfAalst },
+    );
+    expect(today.data).toEqual({ livcrCell: { meetingFrequency: band } });
 
     const [row] = (await auditRows('livcr-41002')).filter((entry) => entry.operation === 'updateLivcrCell');
     expect(row).toMatchObject({

@@ -85,7 +85,11 @@ export const livcrCellResolvers: Resolvers = {
       includeFormer ? context.loaders.livcrMemberships.load(cell.id) : membersOn(cell, context),
     // meetingFrequency, memberRoles and coordinator are protected: kit checks their scope and the cell's territory
     // (territories.ts) before these resolvers run.
-    meetingFrequency: (cell) => cell.meetingFrequency as MeetingFrequencyBand,
+    // The band of the reference date: the band before the first change after it, else today's (dated history).
+    meetingFrequency: async (cell, _args, { loaders }) => {
+      const later = (await loaders.livcrMeetingBandChanges.load(cell.id)).find((change) => change.changedOn > cell.referenceDate);
+      return (later ? later.previousBand : cell.meetingFrequency) as MeetingFrequencyBand;
+    },
     memberRoles: async (cell, _args, { loaders }) => (await loaders.livcrMemberRoles.load(cell.id)).filter((role) => isValidOn(role.since, role.until, cell.referenceDate)),
     functionalContact: (cell) => ({ email: cell.functionalEmail, provenance: cell }),
     coordinator: (cell) => ({ name: cell.coordinatorName, role: cell.coordinatorRole, email: cell.coordinatorEmail, phone: cell.coordinatorPhone, provenance: cell }),

@@ -1,0 +1,13 @@
+import { type Database, municipalitiesTables } from '@cohesion/db';
+import { asc, inArray } from 'drizzle-orm';
+
+const { livcrCellMeetingBandChanges } = municipalitiesTables;
+
+/** The dated meeting-band changes of cells, oldest first. */
+export function findLivcrMeetingBandChangesByCellId(db: Database, cellIds: readonly string[]) {
+  return db
+    .select()
+    .from(livcrCellMeetingBandChanges)
+    .where(inArray(livcrCellMeetingBandChanges.cellId, [...cellIds]))
+    .orderBy(asc(livcrCellMeetingBandChanges.changedOn));
+}
