@@ -27,7 +27,7 @@ describe('Hive Gateway as the second gateway', () => {
       AUTH_ISSUER: DEVELOPMENT_ISSUER,
       ...Object.fromEntries(Object.entries(hub.subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url])),
     });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await hive?.close();
     await hub?.close();
