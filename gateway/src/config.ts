@@ -16,6 +16,7 @@ import { AUTHORIZATION_MODES } from './authorization/authorize-gateway';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
 import { DEFAULT_SUBGRAPH_RESILIENCE } from './subgraph-resilience';
 import { trustedDocumentsEnvironmentSchema, trustedDocumentsOptionsOf } from './trusted-documents-config';
+import { DEFAULT_RESPONSE_CACHE } from './response-cache-defaults';
 
 const limitSchema = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -60,6 +61,9 @@ export function parseGatewayConfiguration(env: Record<string, string | undefined
     METRICS_TOKEN: z.string().min(16, { error: 'expected at least 16 characters' }).optional(),
     METRICS_PORT: portSchema.optional(),
     ...trustedDocumentsEnvironmentSchema.shape,
+    RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(DEFAULT_RESPONSE_CACHE.ttlSeconds),
+    RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(DEFAULT_RESPONSE_CACHE.maxMegabytes),
+    SUBGRAPH_DEDUPLICATION: z.enum(['true', 'false'], { error: 'expected true or false' }).default('true'),
   });
   const config = parseConfiguration('gateway', schema, env);
   const subgraphUrls: Record<string, string> = {};
@@ -111,6 +115,8 @@ export function parseGatewayConfiguration(env: Record<string, string | undefined
     },
     trustedDocuments: trustedDocumentsOptionsOf(config),
     operations: { production, ...(config.METRICS_TOKEN ? { token: config.METRICS_TOKEN } : {}) },
+    responseCache: { ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS, maxMegabytes: config.RESPONSE_CACHE_MAX_MB },
+    deduplicateSubgraphFetches: config.SUBGRAPH_DEDUPLICATION === 'true',
     limits: {
       maxDepth: config.LIMIT_MAX_DEPTH,
       maxAliases: config.LIMIT_MAX_ALIASES,

@@ -26,6 +26,9 @@ import { createOperationsAccess, type OperationsAccessOptions } from './operatio
 import { createRateLimit, type RateLimitOptions } from './rate-limit';
 import { createTrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 import { createSubgraphResilience, DEFAULT_SUBGRAPH_RESILIENCE, type SubgraphResilienceOptions } from './subgraph-resilience';
+import { createProtectedSelectionCheck } from './protected-selections';
+import { createResponseCache } from './response-cache';
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheSettings } from './response-cache-defaults';
 
 /** What the gateway knows of a request and passes on to every subgraph fetch. */
 export type GatewayContext = {
@@ -70,6 +73,10 @@ export type CreateGatewayOptions = {
   trustProxy?: number;
   /** Registered operations and who must use them (TRUSTED_DOCUMENTS_*); every operation runs when omitted. */
   trustedDocuments?: TrustedDocumentsOptions;
+  /** The response cache (`createResponseCache`); DEFAULT_RESPONSE_CACHE by default, off with `ttlSeconds: 0`. */
+  responseCache?: ResponseCacheSettings;
+  /** Share identical in-flight subgraph queries (SUBGRAPH_DEDUPLICATION); on by default. */
+  deduplicateSubgraphFetches?: boolean;
 };
 
 export type Gateway = GraphQLService<GatewayContext> & {
@@ -98,13 +105,28 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
   });
   for (const name of Object.keys(subgraphUrls)) metrics.setCircuitStatus(name, 'closed');
   disableApolloTelemetry();
+  const protectedSelections = createProtectedSelectionCheck(options.supergraphSdl);
+  const deduplicate = options.deduplicateSubgraphFetches ?? true;
+  const cacheSettings = options.responseCache ?? DEFAULT_RESPONSE_CACHE;
+  const responseCache =
+    cacheSettings.ttlSeconds > 0
+      ? createResponseCache({
+          ttlSeconds: cacheSettings.ttlSeconds,
+          maxBytes: cacheSettings.maxMegabytes * 1024 * 1024,
+          selectsProtected: protectedSelections.document,
+          // Answers to registered ids (the widget's, the demo's) are cached too; the id is part of their key.
+          findDocument: async (id) => trustedDocuments?.find(id),
+          onResult: metrics.countResponseCache,
+        })
+      : undefined;
   const createApolloGateway = (supergraphSdl: string) => new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
     buildService: ({ name }) =>
       resilience.protect(name, new SubgraphDataSource<GatewayContext>({
         url: subgraphUrls[name],
-        fetcher: resilience.fetcher(name),
+        // A fetch that selects a protected field is never shared: each read of personal data reaches its subgraph's audit.
+        fetcher: resilience.fetcher(name, { deduplicate, mayShare: (query) => !protectedSelections.query(query), onShared: () => metrics.countSharedFetch(name) }),
         async willSendRequest({ request, context }) {
           metrics.countSubgraphFetch(name);
           request.http?.headers.set('x-request-id', context.requestId);
@@ -140,6 +162,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     limits: options.limits ?? DEFAULT_OPERATION_LIMITS,
     graphqlMiddleware: [corsMiddleware],
     identifiedMiddleware: rateLimit ? [rateLimit.middleware] : [],
+    parsedMiddleware: responseCache ? [responseCache.middleware] : [],
     configureApp: (app) => {
       if (options.trustProxy) app.set('trust proxy', options.trustProxy);
       metrics.mount(app, access.guard);

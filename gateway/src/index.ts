@@ -9,3 +9,4 @@ export { createClientCredentialsToken } from './client-credentials';
 export { createTrustedDocuments, parseManifest, PERSISTED_QUERY_NOT_FOUND } from './trusted-documents';
 export type { CallerKind, TrustedDocumentMode, TrustedDocumentsOptions } from './trusted-documents';
 export { DEFAULT_TRUSTED_DOCUMENT_MODES, DEFAULT_TRUSTED_DOCUMENTS_DIR, trustedDocumentsFromEnvironment } from './trusted-documents-config';
+export { DEFAULT_RESPONSE_CACHE, type ResponseCacheSettings } from './response-cache-defaults';

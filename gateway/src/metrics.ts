@@ -17,6 +17,18 @@ export function createGatewayMetrics() {
     labelNames: ['subgraph'] as const,
     registers: [registry],
   });
+  const sharedFetches = new Counter({
+    name: 'cohesion_gateway_subgraph_fetches_shared_total',
+    help: 'Fetches of the above answered by an identical request to the subgraph already in flight (SUBGRAPH_DEDUPLICATION).',
+    labelNames: ['subgraph'] as const,
+    registers: [registry],
+  });
+  const responseCache = new Counter({
+    name: 'cohesion_gateway_response_cache_total',
+    help: 'Operations by what the response cache did: hit (answered from it), stored, skipped (not cacheable) or invalidated (a mutation cleared it).',
+    labelNames: ['result'] as const,
+    registers: [registry],
+  });
   const operations = new Counter({
     name: 'cohesion_gateway_operations_total',
     help: 'GraphQL operations answered, by outcome (success, or error when the response carries errors).',
@@ -53,6 +65,8 @@ export function createGatewayMetrics() {
   return {
     plugin,
     countSubgraphFetch: (subgraph: string) => subgraphFetches.inc({ subgraph }),
+    countSharedFetch: (subgraph: string) => sharedFetches.inc({ subgraph }),
+    countResponseCache: (result: 'hit' | 'stored' | 'skipped' | 'invalidated') => responseCache.inc({ result }),
     setCircuitStatus: (subgraph: string, status: CircuitStatus) => circuits.set({ subgraph }, status === 'open' ? 1 : status === 'half-open' ? 0.5 : 0),
     /** Mounts `GET /metrics` in the Prometheus text format, behind `guard` (who may read it). */
     mount(app: Express, guard: RequestHandler) {

@@ -10,7 +10,13 @@ type Setup = { gateway: TestGateway; proxy: StoppableProxy; base: string; close(
 
 async function setUp(graph: AuthorizationTestGraph, resilience: SubgraphResilienceOptions = RESILIENCE): Promise<Setup> {
   const proxy = await startStoppableProxy(graph.subgraphUrls.budgets!);
-  const gateway = await startTestGateway(graph, { subgraphUrls: { ...graph.subgraphUrls, budgets: `${proxy.url}/graphql` }, resilience });
+  // What a fetch does while a subgraph is down: an answer from the response cache makes no fetch (during an outage a cached
+  // answer is served until it expires; response-cache.test.ts). Deduplication stays on.
+  const gateway = await startTestGateway(graph, {
+    subgraphUrls: { ...graph.subgraphUrls, budgets: `${proxy.url}/graphql` },
+    resilience,
+    responseCache: { ttlSeconds: 0, maxMegabytes: 1 },
+  });
   return {
     gateway,
     proxy,

@@ -2,6 +2,7 @@ import { type GraphQLDataSource, type RemoteGraphQLDataSource } from '@apollo/ga
 import { ErrorCode } from '@cohesion/kit';
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleWhen, IsolatedCircuitError, type CircuitBreakerPolicy } from 'cockatiel';
 import { GraphQLError } from 'graphql';
+import { createSubgraphFetcher, type SubgraphFetcherOptions } from './subgraph-fetcher';
 
 export type SubgraphResilienceOptions = {
   /** How long one fetch from a subgraph may take, in ms (SUBGRAPH_TIMEOUT_MS). */
@@ -69,12 +70,12 @@ export function createSubgraphResilience(options: SubgraphResilienceOptions, hoo
   };
 
   return {
-    /** The fetch a subgraph's RemoteGraphQLDataSource uses: Node's fetch, aborted after the subgraph's timeout. */
-    fetcher(subgraph: string): Fetcher {
-      const timeoutMs = options.timeoutsMs?.[subgraph] ?? options.timeoutMs;
-      // RemoteGraphQLDataSource sends a JSON string body; the signal aborts the fetch, reading the body included.
-      return ((url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) =>
-        fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
+    /**
+     * The fetch a subgraph's RemoteGraphQLDataSource uses: undici over a keep-alive pool, aborted after the subgraph's
+     * timeout (reading the answer included), identical in-flight queries shared when `sharing.deduplicate` is on.
+     */
+    fetcher(subgraph: string, sharing: Omit<SubgraphFetcherOptions, 'timeoutMs'> = { deduplicate: false }): Fetcher {
+      return createSubgraphFetcher({ ...sharing, timeoutMs: options.timeoutsMs?.[subgraph] ?? options.timeoutMs });
     },
 
     /** Puts a subgraph's data source behind its circuit breaker; errors that are not the subgraph's failure pass unchanged. */

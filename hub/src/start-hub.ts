@@ -19,7 +19,10 @@ export type StartHubOptions = {
   corsOrigins?: string[];
   supergraphSdl?: string;
   /** Gateway settings beyond the above: authorisation mode, limits, service token, rate limit, timeouts, operations access. */
-  gateway?: Pick<CreateGatewayOptions, 'authorizationMode' | 'limits' | 'serviceToken' | 'rateLimit' | 'resilience' | 'operations' | 'trustProxy' | 'trustedDocuments'>;
+  gateway?: Pick<
+    CreateGatewayOptions,
+    'authorizationMode' | 'limits' | 'serviceToken' | 'rateLimit' | 'resilience' | 'operations' | 'trustProxy' | 'trustedDocuments' | 'responseCache' | 'deduplicateSubgraphFetches'
+  >;
 };
 
 export type RunningHub = {

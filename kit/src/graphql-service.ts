@@ -59,6 +59,11 @@ export type CreateGraphQLServiceOptions<TContext extends BaseContext> = {
    */
   identifiedMiddleware?: express.RequestHandler[];
   /**
+   * Middleware run on `/graphql` once the caller is known and the JSON body parsed, right before Apollo Server: what
+   * may answer an operation itself, such as the gateway's response cache.
+   */
+  parsedMiddleware?: express.RequestHandler[];
+  /**
    * How bearer tokens are verified, built by the entry point from its parsed AUTH_* variables and NODE_ENV
    * (`parseAuthenticationConfiguration`, `createAuthentication`).
    */
@@ -173,6 +178,9 @@ export function createGraphQLService<TContext extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // No automatic ETag (a SHA-1 of every answer, the 280 kB map included): GraphQL answers are POSTed and never revalidated
+  // by it; what can be revalidated sets its own (the gateway's response cache, the widget's assets).
+  app.set('etag', false);
   app.use(
     pinoHttp({
       logger,
@@ -214,6 +222,7 @@ export function createGraphQLService<TContext extends BaseContext>(
         ...(options.identifiedMiddleware ?? []),
         requireJsonBody,
         express.json({ limit: '1mb', verify: verifyUtf8Body }),
+        ...(options.parsedMiddleware ?? []),
         expressMiddleware(apollo, {
           context: async ({ req }) => {
             const identity = requestIdentity(req);

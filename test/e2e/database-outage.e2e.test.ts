@@ -43,6 +43,9 @@ if (unavailable) console.warn(`database outage tests skipped: ${unavailable}`);
       logger,
       development: false,
       authentication: createDevelopmentAuthentication(),
+      // What a fetch does while the database is down: an answer from the response cache makes no fetch (during an outage a cached
+      // answer is served until it expires, RESPONSE_CACHE_TTL_SECONDS; gateway/src/response-cache.test.ts). Deduplication stays on.
+      responseCache: { ttlSeconds: 0, maxMegabytes: 1 },
       resilience: { timeoutMs: 10_000, failureThreshold: 5, halfOpenAfterMs: 1_000 },
     });
     await gateway.start();

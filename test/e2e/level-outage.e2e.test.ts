@@ -45,6 +45,9 @@ describe('one level subgraph stopped', () => {
       logger: createLogger({ service: 'test', level: 'silent' }),
       development: false,
       authentication: createDevelopmentAuthentication(),
+      // What a fetch does while a subgraph is down: an answer from the response cache makes no fetch (during an outage a cached
+      // answer is served until it expires, RESPONSE_CACHE_TTL_SECONDS; gateway/src/response-cache.test.ts). Deduplication stays on.
+      responseCache: { ttlSeconds: 0, maxMegabytes: 1 },
       // A threshold no test reaches: each stop is seen as refused connections, not as an open circuit.
       resilience: { timeoutMs: 3_000, failureThreshold: 1_000, halfOpenAfterMs: 1_000 },
     });

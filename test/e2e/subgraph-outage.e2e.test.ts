@@ -34,6 +34,9 @@ describe('the federal subgraph killed under load', () => {
       logger: createLogger({ service: 'test', level: 'silent' }),
       development: false,
       authentication: createDevelopmentAuthentication(),
+      // What a fetch does while a subgraph is down: an answer from the response cache makes no fetch (during an outage a cached
+      // answer is served until it expires, RESPONSE_CACHE_TTL_SECONDS; gateway/src/response-cache.test.ts). Deduplication stays on.
+      responseCache: { ttlSeconds: 0, maxMegabytes: 1 },
       resilience: { timeoutMs: TIMEOUT_MS, failureThreshold: 3, halfOpenAfterMs: 1_000 },
     });
     await gateway.start();

@@ -26,6 +26,8 @@ async function main() {
     operations: config.operations,
     trustProxy: config.TRUST_PROXY,
     trustedDocuments: config.trustedDocuments,
+    responseCache: config.responseCache,
+    deduplicateSubgraphFetches: config.deduplicateSubgraphFetches,
     ...(config.clientCredentials ? { serviceToken: createClientCredentialsToken(config.clientCredentials) } : {}),
   });
   await gateway.start();

@@ -1,4 +1,5 @@
-import { createLocalJWKSet, createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { ConfigurationError, httpUrlSchema, nodeEnvSchema, parseConfiguration } from '../env';
 import {
@@ -108,11 +109,36 @@ function keySetFor(configuration: AuthenticationConfiguration): JWTVerifyGetKey 
 
 const BEARER = /^Bearer +([A-Za-z0-9_.~+/=-]+)\s*$/i;
 
+/** How many verified tokens a service remembers, and for how long at most (never past the token's `exp`). */
+export const VERIFIED_TOKEN_CACHE = { maxTokens: 5000, maxAgeSeconds: 60 } as const;
+
+/**
+ * Remembers the identity of tokens that verified, by the token itself, until the token's `exp` or `maxAgeSeconds`,
+ * whichever comes first: a caller sending the same token again (every request of a dashboard; the gateway forwarding it
+ * to each subgraph) is not verified again at the same cost. Only successes are kept; a token that failed is verified
+ * again each time. A key removed from the identity provider's key set stops being honoured for cached tokens after
+ * `maxAgeSeconds` at most.
+ */
+function rememberVerifiedTokens(verifier: TokenVerifier, options: { maxTokens: number; maxAgeSeconds: number }): TokenVerifier {
+  const verified = new LRUCache<string, Identity>({ max: options.maxTokens });
+  return {
+    async verify(token) {
+      const known = verified.get(token);
+      if (known) return known;
+      const identity = await verifier.verify(token);
+      const { exp } = decodeJwt(token);
+      const ttl = Math.min(options.maxAgeSeconds * 1000, typeof exp === 'number' ? exp * 1000 - Date.now() : 0);
+      if (ttl > 0) verified.set(token, identity, { ttl });
+      return identity;
+    },
+  };
+}
+
 /** Builds the authentication of a service from its parsed configuration (or a ready verifier, in tests). */
 export function createAuthentication(
   configuration: AuthenticationConfiguration | { environment: AuthenticationConfiguration['environment']; verifier: TokenVerifier },
 ): Authentication {
-  const verifier =
+  const verifier = rememberVerifiedTokens(
     'verifier' in configuration
       ? configuration.verifier
       : createTokenVerifier({
@@ -121,7 +147,9 @@ export function createAuthentication(
           audience: configuration.audience,
           maxLifetimeSeconds: configuration.maxLifetimeSeconds,
           maxIssuedAtAheadSeconds: configuration.maxIssuedAtAheadSeconds,
-        });
+        }),
+    VERIFIED_TOKEN_CACHE,
+  );
   return {
     environment: configuration.environment,
     async authenticate(authorization) {
