@@ -98,6 +98,17 @@ describe('the response cache', () => {
     expect(townsRequests().length).toBe(before + 2);
   });
 
+  it('makes the answer afresh for a caller who asks with Cache-Control: no-cache', async () => {
+    const query = fresh(PUBLIC);
+    const before = townsRequests().length;
+    await gateway.query(query);
+    const refreshed = await gateway.query(query, { headers: { 'cache-control': 'no-cache' } });
+    expect(refreshed.headers.get('age')).toBeNull();
+    expect(townsRequests().length).toBe(before + 2);
+    expect((await gateway.query(query)).headers.get('age')).toMatch(/^\d+$/);
+    expect(townsRequests().length).toBe(before + 2);
+  });
+
   it('makes an answer once for identical queries arriving together', async () => {
     const query = fresh(PUBLIC);
     const before = townsRequests().length;

@@ -60,9 +60,10 @@ const sha256 = (text: string | Buffer) => createHash('sha256').update(text).dige
  *   subgraph records is ever skipped (every personal-data field is protected);
  * - HTTP 200 without errors: a partial answer (a subgraph down, a field refused) is never repeated.
  *
- * Hits are answered as the stored bytes, with `Age`, `ETag` (a GET with a matching `If-None-Match` gets 304) and an honest `Cache-Control`:
- * `public` for anonymous callers, `private` for others, `max-age` the time the entry has left. The cache lives in the
- * process's memory, bounded by `maxBytes`.
+ * Hits are answered as the stored bytes, with `Age`, `ETag` (a GET with a matching `If-None-Match` gets 304) and an
+ * honest `Cache-Control`: `public` for anonymous callers, `private` for others, `max-age` the time the entry has left.
+ * A caller's `Cache-Control: no-cache` makes the answer afresh (`no-store`: and keeps it out of the cache). The cache
+ * lives in the process's memory, bounded by `maxBytes`.
  */
 export function createResponseCache(options: ResponseCacheOptions) {
   const ttlMs = options.ttlSeconds * 1000;
@@ -118,6 +119,8 @@ export function createResponseCache(options: ResponseCacheOptions) {
     const body = (req.method === 'POST' ? req.body : req.method === 'GET' ? req.query : undefined) as Record<string, unknown> | undefined;
     const source = typeof body === 'object' && body !== null ? operationSource(body) : undefined;
     if (!body || !source) return next();
+    // A GET without the header Apollo Server's CSRF prevention asks for is left to Apollo Server, which refuses it.
+    if (req.method === 'GET' && !req.headers['apollo-require-preflight'] && !req.headers['x-apollo-operation-name']) return next();
     if (source.form === 'text') return answer(req, res, next, body, source.query, `text:${source.query}`);
     if (!options.findDocument) return next();
     options.findDocument(source.id).then(
@@ -148,9 +151,14 @@ export function createResponseCache(options: ResponseCacheOptions) {
       res.setHeader('age', String(Math.floor((Date.now() - entry.storedAt) / 1000)));
       res.status(200).type(entry.contentType).send(entry.body);
     };
-    const cached = entries.get(key);
+    // `Cache-Control: no-cache` (or `no-store`, or `Pragma: no-cache`) from the caller: make the answer afresh, as HTTP
+    // caches do; `no-store` also keeps it out of the cache.
+    const requestCacheControl = String(req.headers['cache-control'] ?? '');
+    const fresh = /\bno-(?:cache|store)\b/i.test(requestCacheControl) || req.headers.pragma === 'no-cache';
+    const store = !/\bno-store\b/i.test(requestCacheControl);
+    const cached = fresh ? undefined : entries.get(key);
     if (cached) return serve(cached);
-    const inFlight = pending.get(key);
+    const inFlight = fresh ? undefined : pending.get(key);
     if (inFlight) {
       // The same answer is being made for an identical request: wait for it (once the cache was emptied, make a new one).
       const waitedIn = generation;
@@ -170,7 +178,7 @@ export function createResponseCache(options: ResponseCacheOptions) {
     res.send = (answer?: unknown) => {
       res.send = send;
       let entry: Entry | undefined;
-      if (res.statusCode === 200 && typeof answer === 'string' && !answer.includes('"errors":') && generation === startedIn) {
+      if (store && res.statusCode === 200 && typeof answer === 'string' && !answer.includes('"errors":') && generation === startedIn) {
         const bytes = Buffer.from(answer);
         entry = {
           body: bytes,
