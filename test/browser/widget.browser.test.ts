@@ -384,6 +384,7 @@ describe('the LIVC-R map widget in a real browser', () => {
       // The browser's English message stays folded away under "technical details".
       expect(shown).not.toMatch(/did not answer|Failed to fetch/);
       expect(await page.locator(SHAPES).count()).toBe(0);
+      expect(await page.locator(`${MAP} .map`).isVisible()).toBe(false);
       await page.screenshot({ path: path.join(ARTIFACTS, 'widget-error-nl.png') });
     } finally {
       await page.close();
@@ -489,7 +490,7 @@ describe('the LIVC-R map widget in a real browser', () => {
     }
   });
 
-  it.each(LANGUAGES)('passes axe-core’s WCAG 2.1 AA rules on a plain embedding page in %s, map and table, and shows all of Belgium at 390 px', async (lang) => {
+  it.each(LANGUAGES)('passes axe-core’s WCAG 2.1 AA rules on a plain embedding page in %s, map and table, and shows all of Belgium at 390 and 320 px', async (lang) => {
     const { page, problems } = await openPage(`${site.origin}/?lang=${lang}`);
     try {
       await waitForShapes(page, 565);
@@ -515,6 +516,9 @@ describe('the LIVC-R map widget in a real browser', () => {
       expect(await wholeMapShown(page)).toMatchObject({ shapes: 565, inside: true });
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(ARTIFACTS, `embed-phone-${lang}.png`), fullPage: true });
+      // The narrowest phones too.
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await wholeMapShown(page)).toMatchObject({ shapes: 565, inside: true });
       expect(problems).toEqual([]);
     } finally {
       await page.close();

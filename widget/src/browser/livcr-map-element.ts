@@ -318,6 +318,7 @@ export class LivcrMapElement extends HTMLElement {
     box.hidden = error === undefined;
     this.toggleAttribute('data-error', error !== undefined);
     this.renderError();
+    this.renderView();
   }
 
   /** The error in the reader's language, saying what to do; the technical detail folded away. */
@@ -510,7 +511,8 @@ export class LivcrMapElement extends HTMLElement {
     p.toggle.hidden = !hasData;
     p.toggle.textContent = this.tableShown ? this.labels.showMap : this.labels.showTable;
     p.toggle.setAttribute('aria-expanded', String(this.tableShown));
-    p.frame.hidden = this.tableShown && hasData;
+    // An empty map under an error message would only take room from it.
+    p.frame.hidden = (this.tableShown && hasData) || this.failure !== undefined;
     p.tableView.hidden = !(this.tableShown && hasData);
     this.toggleAttribute('data-table', this.tableShown);
     if (!p.frame.hidden) this.queueRefit();
