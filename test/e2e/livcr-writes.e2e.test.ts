@@ -202,6 +202,8 @@ describe('a municipal editor keeps the LIVC-R record current through the gateway
       (
         await hub.query(
           `{ livcrCoverage(at: "2026-05-31", precision: NATIONAL) { featureCollection summary { total { cells dormantCells municipalitiesCovered coverageRatio } } } }`,
+          // Computed afresh, not from the gateway's response cache: the comparison is of the database's answers.
+          { headers: { 'cache-control': 'no-cache' } },
         )
       ).body;
     expect(await statusOn('2026-05-31')).toBe('ACTIVE');
@@ -480,10 +482,12 @@ describe('a municipal editor keeps the LIVC-R record current through the gateway
 });
 
 describe('an edit survives a hub restart and a re-seed (issue 9: seeds never overwrite edits)', () => {
-  const dataDir = process.env.DATABASE_URL
-    ? undefined
-    : mkdtempSync(path.join(tmpdir(), 'cohesion-livcr-writes-'));
+  // Made when the test runs (not when the file is collected), so a run that skips the test leaves no folder behind.
+  let dataDir: string | undefined;
   let database: DatabaseHandle | undefined;
+  beforeAll(() => {
+    dataDir = process.env.DATABASE_URL ? undefined : mkdtempSync(path.join(tmpdir(), 'cohesion-livcr-writes-'));
+  });
   afterAll(async () => {
     await database?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
