@@ -3,6 +3,7 @@ export * from './errors';
 export * from './logger';
 export * from './graphql-service';
 export * from './error-masking';
+export * from './operation-cost';
 export * from './operation-limits';
 export * from './operation-resolution';
 export * from './string-input-guard';

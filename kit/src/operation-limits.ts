@@ -1,7 +1,7 @@
 import { type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { GraphQLError, Kind, visit, type OperationDefinitionNode, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { useOperationCostLimit } from './operation-cost';
 
 /** Bounds on what one operation may ask for (graphql-armor), checked before anything runs. */
 export type OperationLimits = {
@@ -9,9 +9,12 @@ export type OperationLimits = {
   maxDepth: number;
   /** Aliases in one operation, `__typename` aliases included. */
   maxAliases: number;
-  /** graphql-armor's static cost: objects 2, scalars 1, times 1.5 per level of depth, times a literal `first`/`last`. */
+  /**
+   * graphql-armor's static cost: objects 2, scalars 1, times 1.5 per level of depth, times each list's page size
+   * (`first`/`last` as a literal, a variable's value or the field's default), counted with the request's variables.
+   */
   maxCost: number;
-  /** The largest page a subgraph serves: a larger literal `first`/`last` counts as this (the subgraph refuses it anyway). */
+  /** The largest page a subgraph serves: a larger `first`/`last` counts as this (the subgraph refuses it anyway). */
   maxPageSize: number;
   /** Directives in one operation. */
   maxDirectives: number;
@@ -48,29 +51,6 @@ const LIMIT_CODE = 'GRAPHQL_VALIDATION_FAILED';
 const TOKEN_LIMIT_MESSAGE = /Document contains more tha[nt] (\d+) tokens\. Parsing aborted\./;
 
 /**
- * graphql-armor's cost rule, with literal page sizes capped at the largest page a subgraph serves: a page size beyond
- * it is the subgraph's to refuse with BAD_USER_INPUT naming the value, not a cost to estimate.
- */
-function cappedCostLimitRule(options: Parameters<typeof costLimitRule>[0], maxPageSize: number): ValidationRule {
-  return (context) => {
-    const visitor = costLimitRule(options)(context) as unknown as { OperationDefinition: { enter: (node: OperationDefinitionNode) => void } };
-    return {
-      OperationDefinition: {
-        enter: (operation: OperationDefinitionNode) =>
-          visitor.OperationDefinition.enter(
-            visit(operation, {
-              Argument: (argument) =>
-                (argument.name.value === 'first' || argument.name.value === 'last') && argument.value.kind === Kind.INT && Number(argument.value.value) > maxPageSize
-                  ? { ...argument, value: { ...argument.value, value: String(maxPageSize) } }
-                  : undefined,
-            }),
-          ),
-      },
-    };
-  };
-}
-
-/**
  * The token limit is graphql-js's own (`parseOptions.maxTokens`), which stops lexing as soon as it is passed.
  * graphql-armor's token plugin for Apollo Server re-parses the document in `parsingDidStart`, where any throw, a
  * syntax error included, becomes an HTTP 500. graphql-js reports the limit as a syntax error (GRAPHQL_PARSE_FAILED);
@@ -94,9 +74,10 @@ function useTokenLimitCode(): ApolloServerPlugin {
 }
 
 /**
- * The operation limits of a gateway or subgraph: graphql-armor's depth, alias, directive and cost rules as validation
- * rules and graphql-js's token limit as a parse option, each refusal an HTTP 400 with code GRAPHQL_VALIDATION_FAILED
- * and `extensions.limit` naming the limit.
+ * The operation limits of a gateway or subgraph: graphql-armor's depth, alias and directive rules as validation rules,
+ * its cost counted with each request's variables once the operation is resolved (useOperationCostLimit) and
+ * graphql-js's token limit as a parse option, each refusal an HTTP 400 with code GRAPHQL_VALIDATION_FAILED and
+ * `extensions.limit` naming the limit.
  */
 export function createOperationLimits(limits: OperationLimits): {
   plugins: ApolloServerPlugin[];
@@ -126,8 +107,8 @@ export function createOperationLimits(limits: OperationLimits): {
   });
   const { validationRules } = armor.protect();
   return {
-    plugins: [useTokenLimitCode()],
-    validationRules: [...validationRules, cappedCostLimitRule({ maxCost: limits.maxCost, ...report('maxCost') }, limits.maxPageSize)],
+    plugins: [useTokenLimitCode(), useOperationCostLimit(limits, LIMIT_CODE)],
+    validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }
