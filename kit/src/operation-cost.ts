@@ -40,7 +40,8 @@ function pageSizeVariableNames(document: DocumentNode): Set<string> {
   visit(document, {
     Field(field) {
       for (const argument of field.arguments ?? []) {
-        if (PAGE_SIZE_ARGUMENTS.has(argument.name.value) && argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+        if (PAGE_SIZE_ARGUMENTS.has(argument.name.value) && argument.value.kind === Kind.VARIABLE)
+          names.add(argument.value.name.value);
       }
     },
   });
@@ -61,9 +62,17 @@ function coercePageSizeVariables(input: OperationCostInput): Record<string, unkn
     const result = getVariableValues(input.schema, [definition], input.variables ?? {}, { maxErrors: 1 });
     if (result.errors) {
       const value = input.variables?.[name];
-      throw new GraphQLError(`${result.errors[0]?.message ?? `Invalid variable $${name}.`} A page size is an integer from 1 to the largest page.`, {
-        extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 }, variable: name, ...(value === undefined ? {} : { value }) },
-      });
+      throw new GraphQLError(
+        `${result.errors[0]?.message ?? `Invalid variable $${name}.`} A page size is an integer from 1 to the largest page.`,
+        {
+          extensions: {
+            code: ErrorCode.BAD_USER_INPUT,
+            http: { status: 400 },
+            variable: name,
+            ...(value === undefined ? {} : { value }),
+          },
+        },
+      );
     }
     Object.assign(coerced, result.coerced);
   }
@@ -71,7 +80,11 @@ function coercePageSizeVariables(input: OperationCostInput): Record<string, unkn
 }
 
 /** The page size an argument asks for: its literal, its variable's value, else the field's default for it. */
-function pageSizeOf(value: ValueNode | undefined, argument: GraphQLArgument, variables: Record<string, unknown>): number | undefined {
+function pageSizeOf(
+  value: ValueNode | undefined,
+  argument: GraphQLArgument,
+  variables: Record<string, unknown>,
+): number | undefined {
   const fallback = typeof argument.defaultValue === 'number' ? argument.defaultValue : undefined;
   if (value?.kind === Kind.INT) return Number.parseInt(value.value, 10);
   if (value?.kind === Kind.VARIABLE) {
@@ -95,16 +108,30 @@ function withLiteralPageSizes(input: OperationCostInput, variables: Record<strin
     { kind: Kind.DOCUMENT, definitions },
     visitWithTypeInfo(typeInfo, {
       Field(field: FieldNode): FieldNode | undefined {
-        const sizes = (typeInfo.getFieldDef()?.args ?? []).filter((argument) => PAGE_SIZE_ARGUMENTS.has(argument.name));
+        const sizes = (typeInfo.getFieldDef()?.args ?? []).filter((argument) =>
+          PAGE_SIZE_ARGUMENTS.has(argument.name),
+        );
         if (sizes.length === 0) return undefined;
         const asked = sizes
-          .map((argument) => pageSizeOf(field.arguments?.find((node) => node.name.value === argument.name)?.value, argument, variables))
+          .map((argument) =>
+            pageSizeOf(
+              field.arguments?.find((node) => node.name.value === argument.name)?.value,
+              argument,
+              variables,
+            ),
+          )
           .filter((size): size is number => size !== undefined);
-        const others = (field.arguments ?? []).filter((argument) => !PAGE_SIZE_ARGUMENTS.has(argument.name.value));
+        const others = (field.arguments ?? []).filter(
+          (argument) => !PAGE_SIZE_ARGUMENTS.has(argument.name.value),
+        );
         if (asked.length === 0) return { ...field, arguments: others };
         // A page size below 1 or above the largest page is the subgraph's to refuse with BAD_USER_INPUT naming it.
         const size = Math.min(Math.max(...asked, 1), input.maxPageSize);
-        const first: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(size) } };
+        const first: ArgumentNode = {
+          kind: Kind.ARGUMENT,
+          name: { kind: Kind.NAME, value: 'first' },
+          value: { kind: Kind.INT, value: String(size) },
+        };
         return { ...field, arguments: [first, ...others] };
       },
     }),
@@ -141,14 +168,25 @@ export function operationCost(input: OperationCostInput): number {
  * the message saying the cost, the limit and how to page. A validation rule cannot do it: it sees no variables, and
  * Apollo Server caches its verdict per document.
  */
-export function useOperationCostLimit(limits: { maxCost: number; maxPageSize: number }, code = 'GRAPHQL_VALIDATION_FAILED'): ApolloServerPlugin {
+export function useOperationCostLimit(
+  limits: { maxCost: number; maxPageSize: number },
+  code = 'GRAPHQL_VALIDATION_FAILED',
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           // An operation that did not resolve is refused by useOperationResolution.
           if (!operation) return;
-          const cost = Math.ceil(operationCost({ schema, document, operation, variables: request.variables, maxPageSize: limits.maxPageSize }));
+          const cost = Math.ceil(
+            operationCost({
+              schema,
+              document,
+              operation,
+              variables: request.variables,
+              maxPageSize: limits.maxPageSize,
+            }),
+          );
           if (cost <= limits.maxCost) return;
           const name = operation.name ? `Operation ${operation.name.value}` : 'The operation';
           throw new GraphQLError(

@@ -202,6 +202,81 @@ describe('bad input through the gateway: a 4xx with a code, never a 500 or a mas
   });
 });
 
+describe('the cost limit counts a page size given as a variable as it counts the literal (issue 10)', () => {
+  /** What one municipality costs across four levels: 600 of them are over the gateway's 50,000, 100 are not. */
+  const SELECTION = 'totalCount nodes { nis name province { nis name } region { nis name } livcrCell { name scope status } coachingTrajectories { track startedOn } mobileTeamVisits { date topic } euProjects { project { name } role } }';
+  const refusal = (answer: Answer) => ({ ...outcome(answer), limit: answer.body.errors?.[0]?.extensions?.limit, cost: answer.body.errors?.[0]?.extensions?.cost });
+
+  it('refuses first: 600 as a literal, as a variable and as a variable default alike: 400, the cost, the limit and how to page', async () => {
+    const asLiteral = await send(hub.url, operation(`query Municipalities { municipalities(first: 600) { ${SELECTION} } }`));
+    const asVariable = await send(hub.url, operation(`query Municipalities($first: Int) { municipalities(first: $first) { ${SELECTION} } }`, { variables: { first: 600 } }));
+    const asDefault = await send(hub.url, operation(`query Municipalities($first: Int = 600) { municipalities(first: $first) { ${SELECTION} } }`));
+    const cost = asLiteral.body.errors?.[0]?.extensions?.cost;
+    expect(cost).toBeGreaterThan(50_000);
+    expect(asLiteral.status).toBe(400);
+    expect(asLiteral.body).toEqual({
+      errors: [
+        {
+          message: `Operation Municipalities costs ${String(cost)}, over the cost limit of 50000: ask smaller pages (a lower \`first\`) and follow \`pageInfo.endCursor\` (as \`after\`) while \`pageInfo.hasNextPage\` is true, or select fewer fields.`,
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost', cost, maxCost: 50_000 },
+        },
+      ],
+    });
+    expect({ variable: asVariable.status, variableDefault: asDefault.status }).toEqual({ variable: 400, variableDefault: 400 });
+    expect({ variable: asVariable.body, variableDefault: asDefault.body }).toEqual({ variable: asLiteral.body, variableDefault: asLiteral.body });
+  });
+
+  it('answers the same operation with a page of 100, as a literal and as a variable, with the same data', async () => {
+    const asLiteral = await send(hub.url, operation(`{ municipalities(first: 100) { totalCount nodes { nis name } } }`));
+    const asVariable = await send(hub.url, operation(`query ($first: Int!) { municipalities(first: $first) { totalCount nodes { nis name } } }`, { variables: { first: 100 } }));
+    expect({ literal: outcome(asLiteral), variable: outcome(asVariable) }).toEqual({ literal: { status: 200, codes: [] }, variable: { status: 200, codes: [] } });
+    expect(asVariable.body).toEqual(asLiteral.body);
+    expect((asLiteral.body.data?.municipalities as { nodes: unknown[] }).nodes).toHaveLength(100);
+  });
+
+  it("counts a variable the request leaves out as the field's default page size (50)", async () => {
+    // 15 pages of the field's default are over the limit; 15 pages of 2 are not.
+    const pages = (first: string) => Array.from({ length: 15 }, (_, index) => `m${index}: municipalities${first} { ${SELECTION} }`).join(' ');
+    const missing = await send(hub.url, operation(`query Pages($first: Int) { ${pages('(first: $first)')} }`));
+    const absent = await send(hub.url, operation(`query Pages { ${pages('')} }`));
+    const literal = await send(hub.url, operation(`query Pages { ${pages('(first: 50)')} }`));
+    expect(refusal(missing)).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'], limit: 'maxCost', cost: expect.any(Number) });
+    expect({ absent: refusal(absent), literal: refusal(literal) }).toEqual({ absent: refusal(missing), literal: refusal(missing) });
+    const small = await send(hub.url, operation(`query Pages($first: Int) { ${pages('(first: $first)')} }`, { variables: { first: 2 } }));
+    expect(small.status).toBe(200);
+    expect(small.body.errors?.filter((error) => error.extensions?.limit) ?? []).toEqual([]);
+  });
+
+  it.each([
+    [2.5, '2.5'],
+    ['ten', '"ten"'],
+    [1e12, '1000000000000'],
+  ])('refuses the page-size variable %j with 400 BAD_USER_INPUT naming it', async (first, printed) => {
+    const answer = await send(hub.url, operation('query ($first: Int) { municipalities(first: $first) { totalCount } }', { variables: { first } }));
+    expect(outcome(answer)).toEqual({ status: 400, codes: ['BAD_USER_INPUT'] });
+    expect(answer.body.errors?.[0]?.message).toContain(`Variable "$first" got invalid value ${printed}`);
+  });
+
+  it('leaves a negative or oversized page-size variable to the subgraph, which refuses it with BAD_USER_INPUT naming it', async () => {
+    for (const first of [-1, 601]) {
+      const answer = await send(hub.url, operation('query ($first: Int) { municipalities(first: $first) { totalCount } }', { variables: { first } }));
+      expect({ first, status: answer.status, codes: outcome(answer).codes }).toEqual({ first, status: 200, codes: ['BAD_USER_INPUT'] });
+      expect(answer.body.errors?.[0]?.message).toContain(String(first));
+    }
+  });
+
+  it('refuses first: 600 as a variable at the municipalities subgraph reached directly, as the literal', async () => {
+    const url = hub.subgraphUrls.municipalities as string;
+    const selection = `totalCount nodes { nis name province { nis name names { nl fr de } } region { code name } }`;
+    const pages = (first: string) => Array.from({ length: 3 }, (_, index) => `m${index}: municipalities(first: ${first}) { ${selection} }`).join(' ');
+    const asLiteral = await send(url, operation(`query Pages { ${pages('600')} }`));
+    const asVariable = await send(url, operation(`query Pages($first: Int) { ${pages('$first')} }`, { variables: { first: 600 } }));
+    expect(refusal(asLiteral)).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'], limit: 'maxCost', cost: expect.any(Number) });
+    expect(asVariable.status).toBe(400);
+    expect(asVariable.body).toEqual(asLiteral.body);
+  });
+});
+
 describe('a subgraph reached directly applies the same limits and refusals', () => {
   /** `__type(name: "Query") { fields { type { fields { type … { name } } } } }`, `depth` fields deep. */
   const nested = (depth: number) => {
