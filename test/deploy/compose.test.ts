@@ -42,7 +42,10 @@ describe('deploy/compose.yaml', () => {
     }
   });
 
-  it('mounts the identity provider key set as a file, never the development key, and migrates before any subgraph starts', () => {
+  it('mounts the identity provider key set as a file, never the development key, and migrates and seeds before any subgraph starts', () => {
+    // seed.js migrates, then writes the reference data and published content (no SAMPLE data in production).
+    expect(services.migrate?.command).toEqual(['node', 'hub/dist/bin/seed.js']);
+    expect(services.migrate?.environment?.NODE_ENV).toBe('production');
     for (const level of LEVELS) {
       const service = services[level.name]!;
       expect(service.environment?.AUTH_JWKS_PATH).toBe('/run/identity-provider/jwks.json');

@@ -149,9 +149,9 @@ describeWithKubectl.each(OVERLAYS)('deploy/kubernetes/overlays/%s', (overlay) =>
     expect(settings?.data).toMatchObject({ NODE_ENV: 'production', AUTH_JWKS_URL: expect.stringMatching(/^https:\/\//), AUTH_ISSUER: expect.any(String) });
   });
 
-  it('migrates with a Job (node hub/dist/bin/migrate.js), not at pod start', () => {
+  it('migrates and seeds with a Job (node hub/dist/bin/seed.js: migrations, then reference data and content), not at pod start', () => {
     const jobs = ofKind<Deployment>('Job');
-    expect(jobs.map((job) => job.spec.template.spec.containers[0]?.command)).toEqual([['node', 'hub/dist/bin/migrate.js']]);
+    expect(jobs.map((job) => job.spec.template.spec.containers[0]?.command)).toEqual([['node', 'hub/dist/bin/seed.js']]);
     for (const deployment of ofKind<Deployment>('Deployment')) {
       expect(deployment.spec.template.spec.containers[0]?.command?.join(' ')).not.toMatch(/migrate|seed/);
     }
