@@ -62,7 +62,9 @@ const sha256 = (text: string | Buffer) => createHash('sha256').update(text).dige
  *
  * Hits are answered as the stored bytes, with `Age`, `ETag` (a GET with a matching `If-None-Match` gets 304) and an
  * honest `Cache-Control`: `public` for anonymous callers, `private` for others, `max-age` the time the entry has left.
- * A caller's `Cache-Control: no-cache` makes the answer afresh (`no-store`: and keeps it out of the cache). The cache
+ * Once an answer's time is up, the next identical request makes it again while the others are still answered the
+ * previous one (at most another `ttlSeconds`; `Cache-Control: max-age=0`), so a popular answer never stalls every
+ * caller at once. A caller's `Cache-Control: no-cache` makes the answer afresh (`no-store`: and keeps it out of the cache). The cache
  * lives in the process's memory, bounded by `maxBytes`.
  */
 export function createResponseCache(options: ResponseCacheOptions) {
@@ -70,7 +72,8 @@ export function createResponseCache(options: ResponseCacheOptions) {
   const entries = new LRUCache<string, Entry>({
     maxSize: options.maxBytes,
     sizeCalculation: (entry, key) => entry.body.length + key.length + 200,
-    ttl: ttlMs,
+    // Kept twice as long as they are fresh: an answer past its time is served while one request makes the next one.
+    ttl: ttlMs * 2,
   });
   const documents = new LRUCache<string, Exclude<DocumentFacts, null> | false>({ max: 1000, maxSize: 20_000_000, sizeCalculation: (_facts, key) => key.length + 100 });
   /** Answers being made now, by key: an identical request waits for the first one instead of making the same answer again. */
@@ -157,7 +160,8 @@ export function createResponseCache(options: ResponseCacheOptions) {
     const fresh = /\bno-(?:cache|store)\b/i.test(requestCacheControl) || req.headers.pragma === 'no-cache';
     const store = !/\bno-store\b/i.test(requestCacheControl);
     const cached = fresh ? undefined : entries.get(key);
-    if (cached) return serve(cached);
+    // Fresh, or past its time while the next answer is being made (stale-while-revalidate): one request waits, not all.
+    if (cached && (Date.now() < cached.expiresAt || pending.has(key))) return serve(cached);
     const inFlight = fresh ? undefined : pending.get(key);
     if (inFlight) {
       // The same answer is being made for an identical request: wait for it (once the cache was emptied, make a new one).

@@ -222,8 +222,7 @@ async function main(): Promise<void> {
   writeFileSync(supergraphPath, benchSupergraph(subgraphUrls));
 
   const running: Array<GatewaySpec & { url: string; pid: number }> = [];
-  for (const [index, gateway] of gateways.entries()) {
-    const port = settings.basePort + index;
+  const startGateway = async (gateway: GatewaySpec, port: number): Promise<{ child: ChildProcess; url: string }> => {
     let child: ChildProcess;
     if (gateway.kind === 'hub') {
       const env = {
@@ -250,7 +249,20 @@ async function main(): Promise<void> {
     }
     const url = `http://127.0.0.1:${port}/graphql`;
     await waitForGraphQL(gateway.name, url, child);
-    running.push({ ...gateway, url, pid: child.pid as number });
+    return { child, url };
+  };
+  for (const [index, gateway] of gateways.entries()) {
+    // The ports lie in the ephemeral range, where a client connection may hold one for a moment: try another.
+    let started: { child: ChildProcess; url: string } | undefined;
+    for (let attempt = 0; !started; attempt += 1) {
+      try {
+        started = await startGateway(gateway, settings.basePort + index + attempt * gateways.length);
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        console.warn(`${gateway.name} did not start (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); trying another port`);
+      }
+    }
+    running.push({ ...gateway, url: started.url, pid: started.child.pid as number });
   }
 
   const token = await signDevelopmentToken({ subject: 'bench-federal', ...ROLES.federal, expiresIn: '2h' });
