@@ -9,8 +9,10 @@ import {
   type GraphQLService,
   type Identity,
   type Logger,
+  attachIdentity,
   type OperationLimits,
 } from '@cohesion/kit';
+import { randomUUID } from 'node:crypto';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { assertNothingToEnforce, authorizeGateway, type AuthorizationMode } from './authorization/authorize-gateway';
@@ -166,7 +168,16 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     configureApp: (app) => {
       if (options.trustProxy) app.set('trust proxy', options.trustProxy);
       metrics.mount(app, access.guard);
-      useWidgetRoutes(app, { logger: options.logger });
+      useWidgetRoutes(app, {
+        logger: options.logger,
+        // The table page reads as an anonymous caller: same plugins, authorization and filtering as POST /graphql.
+        executeAnonymously: async (request) => {
+          const context = attachIdentity<GatewayContext>({ requestId: randomUUID(), identity: null }, null);
+          const response = await service.apollo.executeOperation(request, { contextValue: context });
+          if (response.body.kind !== 'single') throw new Error('the table page expects a single result');
+          return response.body.singleResult;
+        },
+      });
       if (options.development) useGraphiQLRoutes(app);
     },
     // Subgraph and circuit states tell an attacker which level to aim at: only the operations token sees them.

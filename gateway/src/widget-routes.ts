@@ -1,8 +1,31 @@
-import { type Logger } from '@cohesion/kit';
-import { DEMO_PATHS, getWidgetAssets, WIDGET_SCRIPT_PATH, type WidgetAsset } from '@cohesion/widget';
-import { type Express, type RequestHandler } from 'express';
+import { ErrorCode, isCalendarDate, type Logger } from '@cohesion/kit';
+import {
+  DEMO_PATHS,
+  getTablePageRenderer,
+  getWidgetAssets,
+  readRegisteredOperation,
+  TABLE_PAGE_LANGUAGES,
+  TABLE_PAGE_PATH,
+  WIDGET_SCRIPT_PATH,
+  type TableMunicipality,
+  type WidgetAsset,
+} from '@cohesion/widget';
+import { type Express, type RequestHandler, type Response } from 'express';
 
-export type UseWidgetRoutesOptions = { logger: Logger };
+/** What the table page needs of a GraphQL answer. */
+export type TablePageResult = { data?: Record<string, unknown> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> };
+
+export type UseWidgetRoutesOptions = {
+  logger: Logger;
+  /**
+   * Runs an operation through the gateway's own server as an anonymous caller (authorization, trusted documents and
+   * limits included), for the server-rendered table page. Without it, the page is not served.
+   */
+  executeAnonymously?: (request: { query: string; operationName: string; variables: Record<string, unknown> }) => Promise<TablePageResult>;
+};
+
+/** The operation the table page runs: the widget's own registered one, so it reads exactly what the map shows. */
+const TABLE_OPERATION = 'CohesionLivcrMap';
 
 // The demo page loads only its own origin's scripts, styles and API: no CDN, no tiles, no inline script.
 const DEMO_CONTENT_SECURITY_POLICY = [
@@ -66,4 +89,66 @@ export function useWidgetRoutes(app: Express, options: UseWidgetRoutesOptions) {
   app.get(WIDGET_SCRIPT_PATH, serve(WIDGET_SCRIPT_PATH, WIDGET_HEADERS));
   // Routing is not strict, so /demo answers as /demo/ does (the page links its assets by absolute path).
   for (const path of Object.values(DEMO_PATHS)) app.get(path, serve(path, DEMO_HEADERS));
+  const execute = options.executeAnonymously;
+  if (execute) app.get(TABLE_PAGE_PATH, tablePage(execute, options.logger));
+}
+
+const badRequest = (res: Response, message: string) => {
+  res.status(400).set('cache-control', 'no-store').json({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+};
+
+/**
+ * GET /widget/table?lang=nl|fr|de|en[&at=YYYY-MM-DD]: every municipality with its LIVC-R cell, scope, status and
+ * date of membership, as a plain HTML table without script: the map widget's fallback when JavaScript is off, and
+ * its printable form. The data is what an anonymous caller of the API reads; the page is public and cacheable.
+ */
+function tablePage(execute: NonNullable<UseWidgetRoutesOptions['executeAnonymously']>, logger: Logger): RequestHandler {
+  return async (req, res) => {
+    const { lang = 'en', at } = req.query;
+    const language = TABLE_PAGE_LANGUAGES.find((code) => code === lang);
+    if (!language) {
+      badRequest(res, `lang must be one of ${TABLE_PAGE_LANGUAGES.join(', ')}; got ${JSON.stringify(lang)}.`);
+      return;
+    }
+    if (at !== undefined && !isCalendarDate(at)) {
+      badRequest(res, `at must be a calendar date YYYY-MM-DD; got ${JSON.stringify(at)}.`);
+      return;
+    }
+    let html: string;
+    let styleHash: string;
+    try {
+      const [renderer, query] = await Promise.all([getTablePageRenderer(), readRegisteredOperation(TABLE_OPERATION)]);
+      const result = await execute({ query, operationName: TABLE_OPERATION, variables: { precision: 'NATIONAL', ...(at ? { at } : {}) } });
+      const coverage = result.data?.livcrCoverage as
+        | { at: string; topology: { objects: { municipalities: { geometries: Array<{ properties: TableMunicipality }> } } }; provenance: { source: string; kind: string } }
+        | undefined;
+      const refused = result.errors?.find((error) => error.extensions?.code === ErrorCode.BAD_USER_INPUT);
+      if (refused) {
+        badRequest(res, refused.message);
+        return;
+      }
+      if (!coverage || result.errors?.length) throw new Error(`livcrCoverage failed: ${result.errors?.map((error) => error.message).join(' ') ?? 'no data'}`);
+      html = renderer.renderTablePage({
+        language,
+        at: coverage.at,
+        municipalities: coverage.topology.objects.municipalities.geometries.map((geometry) => geometry.properties),
+        provenance: coverage.provenance,
+      });
+      styleHash = renderer.styleHash;
+    } catch (error) {
+      logger.error({ err: error }, 'could not render the municipality table page');
+      res.status(503).set({ 'cache-control': 'no-store', 'retry-after': '30' }).type('text/plain').send('The table of municipalities is unavailable for now; please try again later.');
+      return;
+    }
+    res.set({
+      ...COMMON_HEADERS,
+      'content-type': 'text/html; charset=utf-8',
+      // Public data that changes with the published content: short-lived in shared caches.
+      'cache-control': 'public, max-age=300, stale-while-revalidate=3600',
+      'content-language': language,
+      'referrer-policy': 'no-referrer',
+      'content-security-policy': `default-src 'none'; style-src ${styleHash}; base-uri 'none'; form-action 'none'`,
+    });
+    res.send(html);
+  };
 }
