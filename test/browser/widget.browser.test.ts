@@ -35,7 +35,8 @@ type Site = { origin: string; close(): Promise<void> };
 
 /**
  * A plain web site on its own loopback port: another origin than the hub's, embedding the widget as any
- * municipality's site would, with one script tag from the hub and the element. `?lang=` sets `<html lang>`.
+ * municipality's site would, with one script tag from the hub and the element, whose content (a link to the
+ * table page) is what a browser without JavaScript shows. `?lang=` sets `<html lang>`.
  */
 async function startEmbeddingSite(hubOrigin: () => string): Promise<Site> {
   const server: Server = createServer((req, res) => {
@@ -52,7 +53,7 @@ async function startEmbeddingSite(hubOrigin: () => string): Promise<Site> {
   <body style="margin: 24px; max-width: 960px">
     <h1>Local security cells</h1>
     <script src="${hubOrigin()}/widget/cohesion-livcr-map.js"></script>
-    <cohesion-livcr-map></cohesion-livcr-map>
+    <cohesion-livcr-map><a href="${hubOrigin()}/widget/table?lang=${lang}">LIVC-R cells of every municipality (table)</a></cohesion-livcr-map>
   </body>
 </html>`);
   });
@@ -211,6 +212,8 @@ describe('the LIVC-R map widget in a real browser', () => {
       expect(new Set(requests.map((url) => new URL(url).origin))).toEqual(new Set([site.origin, hubOrigin]));
       expect(requests).toContain(`${hubOrigin}/widget/cohesion-livcr-map.js`);
       expect(problems).toEqual([]);
+      // Once the element is upgraded, its shadow root replaces the no-JavaScript link it holds.
+      expect(await page.locator(`${MAP} > a`).isVisible()).toBe(false);
       await page.screenshot({ path: path.join(ARTIFACTS, 'widget-embedded-fr.png'), fullPage: true });
     } finally {
       await page.close();
@@ -598,4 +601,29 @@ describe('the LIVC-R map widget in a real browser', () => {
       }
     });
   });
+  it('shows the link inside the element without JavaScript, and the table it leads to has every municipality and no axe violation', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/?lang=fr`);
+      const link = page.locator(`${MAP} a`);
+      await expect(link.isVisible()).resolves.toBe(true);
+      expect(await link.getAttribute('href')).toBe(`${hubOrigin}/widget/table?lang=fr`);
+      await link.click();
+      await page.waitForURL(`${hubOrigin}/widget/table?lang=fr`);
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+      expect(await page.locator('table caption').textContent()).toMatch(/^Communes et leur CSIL-R/);
+      expect(await page.locator('tbody tr').count()).toBe(565);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'widget-table-page-no-js-fr.png') });
+    } finally {
+      await context.close();
+    }
+    // axe runs in the page, so this load has JavaScript (the page itself has no script to run).
+    const { page } = await openPage(`${hubOrigin}/widget/table?lang=de`);
+    try {
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 });
