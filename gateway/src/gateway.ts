@@ -177,6 +177,8 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
           if (response.body.kind !== 'single') throw new Error('the table page expects a single result');
           return response.body.singleResult;
         },
+        tablePageMiddleware: rateLimit ? [rateLimit.middleware] : [],
+        tablePageCacheSeconds: cacheSettings.ttlSeconds,
       });
       if (options.development) useGraphiQLRoutes(app);
     },

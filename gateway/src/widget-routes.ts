@@ -11,6 +11,7 @@ import {
   type WidgetAsset,
 } from '@cohesion/widget';
 import { type Express, type RequestHandler, type Response } from 'express';
+import { LRUCache } from 'lru-cache';
 
 /** What the table page needs of a GraphQL answer. */
 export type TablePageResult = { data?: Record<string, unknown> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> };
@@ -22,6 +23,10 @@ export type UseWidgetRoutesOptions = {
    * limits included), for the server-rendered table page. Without it, the page is not served.
    */
   executeAnonymously?: (request: { query: string; operationName: string; variables: Record<string, unknown> }) => Promise<TablePageResult>;
+  /** Run before the table page (the gateway's rate limit: the page costs what a national map query costs). */
+  tablePageMiddleware?: RequestHandler[];
+  /** How long a rendered table page is kept and reused (the response cache's TTL); not kept when 0. */
+  tablePageCacheSeconds?: number;
 };
 
 /** The operation the table page runs: the widget's own registered one, so it reads exactly what the map shows. */
@@ -90,7 +95,7 @@ export function useWidgetRoutes(app: Express, options: UseWidgetRoutesOptions) {
   // Routing is not strict, so /demo answers as /demo/ does (the page links its assets by absolute path).
   for (const path of Object.values(DEMO_PATHS)) app.get(path, serve(path, DEMO_HEADERS));
   const execute = options.executeAnonymously;
-  if (execute) app.get(TABLE_PAGE_PATH, tablePage(execute, options.logger));
+  if (execute) app.get(TABLE_PAGE_PATH, ...(options.tablePageMiddleware ?? []), tablePage(execute, options.logger, options.tablePageCacheSeconds ?? 0));
 }
 
 const badRequest = (res: Response, message: string) => {
@@ -102,7 +107,9 @@ const badRequest = (res: Response, message: string) => {
  * date of membership, as a plain HTML table without script: the map widget's fallback when JavaScript is off, and
  * its printable form. The data is what an anonymous caller of the API reads; the page is public and cacheable.
  */
-function tablePage(execute: NonNullable<UseWidgetRoutesOptions['executeAnonymously']>, logger: Logger): RequestHandler {
+function tablePage(execute: NonNullable<UseWidgetRoutesOptions['executeAnonymously']>, logger: Logger, cacheSeconds: number): RequestHandler {
+  // Rendered pages by language and date, so that a burst of readers costs one query per page and TTL.
+  const pages = cacheSeconds > 0 ? new LRUCache<string, TablePage>({ max: 64, ttl: cacheSeconds * 1000 }) : undefined;
   return async (req, res) => {
     const { lang = 'en', at } = req.query;
     const language = TABLE_PAGE_LANGUAGES.find((code) => code === lang);
@@ -114,28 +121,18 @@ function tablePage(execute: NonNullable<UseWidgetRoutesOptions['executeAnonymous
       badRequest(res, `at must be a calendar date YYYY-MM-DD; got ${JSON.stringify(at)}.`);
       return;
     }
-    let html: string;
-    let styleHash: string;
+    const key = `${language}|${typeof at === 'string' ? at : ''}`;
+    let page = pages?.get(key);
     try {
-      const [renderer, query] = await Promise.all([getTablePageRenderer(), readRegisteredOperation(TABLE_OPERATION)]);
-      const result = await execute({ query, operationName: TABLE_OPERATION, variables: { precision: 'NATIONAL', ...(at ? { at } : {}) } });
-      const coverage = result.data?.livcrCoverage as
-        | { at: string; topology: { objects: { municipalities: { geometries: Array<{ properties: TableMunicipality }> } } }; provenance: { source: string; kind: string } }
-        | undefined;
-      const refused = result.errors?.find((error) => error.extensions?.code === ErrorCode.BAD_USER_INPUT);
-      if (refused) {
-        badRequest(res, refused.message);
+      if (!page) {
+        page = await renderTablePage(execute, language, typeof at === 'string' ? at : undefined);
+        pages?.set(key, page);
+      }
+    } catch (error) {
+      if (error instanceof TablePageInputError) {
+        badRequest(res, error.message);
         return;
       }
-      if (!coverage || result.errors?.length) throw new Error(`livcrCoverage failed: ${result.errors?.map((error) => error.message).join(' ') ?? 'no data'}`);
-      html = renderer.renderTablePage({
-        language,
-        at: coverage.at,
-        municipalities: coverage.topology.objects.municipalities.geometries.map((geometry) => geometry.properties),
-        provenance: coverage.provenance,
-      });
-      styleHash = renderer.styleHash;
-    } catch (error) {
       logger.error({ err: error }, 'could not render the municipality table page');
       res.status(503).set({ 'cache-control': 'no-store', 'retry-after': '30' }).type('text/plain').send('The table of municipalities is unavailable for now; please try again later.');
       return;
@@ -147,8 +144,32 @@ function tablePage(execute: NonNullable<UseWidgetRoutesOptions['executeAnonymous
       'cache-control': 'public, max-age=300, stale-while-revalidate=3600',
       'content-language': language,
       'referrer-policy': 'no-referrer',
-      'content-security-policy': `default-src 'none'; style-src ${styleHash}; base-uri 'none'; form-action 'none'`,
+      'content-security-policy': `default-src 'none'; style-src ${page.styleHash}; base-uri 'none'; form-action 'none'`,
     });
-    res.send(html);
+    res.send(page.html);
   };
+}
+
+type TablePage = { html: string; styleHash: string };
+
+/** The API refused the request's values (BAD_USER_INPUT): the caller's to fix, answered with 400. */
+class TablePageInputError extends Error {}
+
+/** Runs the widget's operation as an anonymous caller and renders its municipalities. */
+async function renderTablePage(execute: NonNullable<UseWidgetRoutesOptions['executeAnonymously']>, language: (typeof TABLE_PAGE_LANGUAGES)[number], at: string | undefined): Promise<TablePage> {
+  const [renderer, query] = await Promise.all([getTablePageRenderer(), readRegisteredOperation(TABLE_OPERATION)]);
+  const result = await execute({ query, operationName: TABLE_OPERATION, variables: { precision: 'NATIONAL', ...(at ? { at } : {}) } });
+  const coverage = result.data?.livcrCoverage as
+    | { at: string; topology: { objects: { municipalities: { geometries: Array<{ properties: TableMunicipality }> } } }; provenance: { source: string; kind: string } }
+    | undefined;
+  const refused = result.errors?.find((error) => error.extensions?.code === ErrorCode.BAD_USER_INPUT);
+  if (refused) throw new TablePageInputError(refused.message);
+  if (!coverage || result.errors?.length) throw new Error(`livcrCoverage failed: ${result.errors?.map((error) => error.message).join(' ') ?? 'no data'}`);
+  const html = renderer.renderTablePage({
+    language,
+    at: coverage.at,
+    municipalities: coverage.topology.objects.municipalities.geometries.map((geometry) => geometry.properties),
+    provenance: coverage.provenance,
+  });
+  return { html, styleHash: renderer.styleHash };
 }

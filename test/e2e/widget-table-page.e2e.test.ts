@@ -15,6 +15,8 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 const text = (html: string) => html.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
 const rowsOf = (html: string) => [...html.matchAll(/<tr data-nis="(\d{5})"><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td>/g)];
 
+const RATE_LIMIT = 12;
+
 describe('GET /widget/table, the map widget without JavaScript', () => {
   let hub: TestHub;
   let origin: string;
@@ -22,7 +24,8 @@ describe('GET /widget/table, the map widget without JavaScript', () => {
   beforeAll(async () => {
     // Anonymous callers may only run registered operations, as in production: the page must still be served.
     const trustedDocuments = trustedDocumentsFromEnvironment({ NODE_ENV: 'production', TRUSTED_DOCUMENTS_REDIS_KEY: 'nojs-table:unused' });
-    hub = await startTestHub({ gateway: { trustedDocuments } });
+    // A budget the tests before the last stay within (7 requests), in memory: the page counts against the caller's budget.
+    hub = await startTestHub({ gateway: { trustedDocuments, rateLimit: { requests: RATE_LIMIT, windowSeconds: 600 } } });
     origin = new URL(hub.url).origin;
   }, 120_000);
   afterAll(async () => {
@@ -73,5 +76,12 @@ describe('GET /widget/table, the map widget without JavaScript', () => {
     const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0]?.message).toContain(value);
+  });
+
+  it('counts against the rate limit of an anonymous caller (last: it spends the budget)', async () => {
+    const statuses: number[] = [];
+    for (let request = 0; request < RATE_LIMIT; request += 1) statuses.push((await fetch(`${origin}/widget/table?lang=de`)).status);
+    expect(statuses).toContain(429);
+    expect(statuses.slice(0, statuses.indexOf(429)).every((status) => status === 200)).toBe(true);
   });
 });
