@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigurationError, DEVELOPMENT_JWKS_PATH } from '@cohesion/kit';
 import { parseGatewayConfiguration } from './config';
 
@@ -30,6 +31,14 @@ describe('gateway configuration', () => {
     const config = parseGatewayConfiguration({ NODE_ENV: 'test', AUTHORIZATION_MODE: 'reject', LIMIT_MAX_DEPTH: '8' }, SUPERGRAPH);
     expect(config.AUTHORIZATION_MODE).toBe('reject');
     expect(config.limits.maxDepth).toBe(8);
+  });
+
+  it('runs one worker per core by default and refuses a worker count that is not a positive whole number', () => {
+    expect(parseGatewayConfiguration({}, SUPERGRAPH).WORKERS).toBe(availableParallelism());
+    expect(parseGatewayConfiguration({ WORKERS: '3' }, SUPERGRAPH).WORKERS).toBe(3);
+    for (const value of ['0', '-2', '1.5', 'two', '65']) {
+      expect(() => parseGatewayConfiguration({ WORKERS: value }, SUPERGRAPH)).toThrow(new RegExp(`WORKERS: expected a whole number of worker processes from 1 to 64 \\(got "${value}"\\)`));
+    }
   });
 
   it('refuses an unknown authorisation mode, naming the variable and the value', () => {

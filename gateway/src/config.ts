@@ -11,6 +11,7 @@ import {
   portSchema,
 } from '@cohesion/kit';
 import { subgraphUrlVariable } from '@cohesion/db/levels';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { AUTHORIZATION_MODES } from './authorization/authorize-gateway';
 import { listSupergraphSubgraphs } from './supergraph-subgraphs';
@@ -64,6 +65,13 @@ export function parseGatewayConfiguration(env: Record<string, string | undefined
     RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(DEFAULT_RESPONSE_CACHE.ttlSeconds),
     RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(DEFAULT_RESPONSE_CACHE.maxMegabytes),
     SUBGRAPH_DEDUPLICATION: z.enum(['true', 'false'], { error: 'expected true or false' }).default('true'),
+    // Worker processes of the production start (node:cluster): one per core by default, 1 runs no cluster.
+    WORKERS: z.coerce
+      .number({ error: 'expected a whole number of worker processes from 1 to 64' })
+      .int({ error: 'expected a whole number of worker processes from 1 to 64' })
+      .min(1, { error: 'expected a whole number of worker processes from 1 to 64' })
+      .max(64, { error: 'expected a whole number of worker processes from 1 to 64' })
+      .default(availableParallelism()),
   });
   const config = parseConfiguration('gateway', schema, env);
   const subgraphUrls: Record<string, string> = {};

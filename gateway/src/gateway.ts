@@ -17,7 +17,8 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import { assertNothingToEnforce, authorizeGateway, type AuthorizationMode } from './authorization/authorize-gateway';
 import { useGraphiQL, useGraphiQLRoutes } from './graphiql';
-import { createGatewayMetrics } from './metrics';
+import { createGatewayMetrics, type MetricsCollector } from './metrics';
+import { type Registry } from 'prom-client';
 import { useWidgetRoutes } from './widget-routes';
 import { checkGatewayReadiness } from './readiness';
 import { disableApolloTelemetry } from './disable-apollo-telemetry';
@@ -79,12 +80,16 @@ export type CreateGatewayOptions = {
   responseCache?: ResponseCacheSettings;
   /** Share identical in-flight subgraph queries (SUBGRAPH_DEDUPLICATION); on by default. */
   deduplicateSubgraphFetches?: boolean;
+  /** What `/metrics` answers instead of this process's own metrics: a cluster worker's asks the primary for the sum of all workers'. */
+  collectMetrics?: MetricsCollector;
 };
 
 export type Gateway = GraphQLService<GatewayContext> & {
   subgraphUrls: Record<string, string>;
   /** `/metrics` and `/ready` with details and without a token, for a port that is not exposed (METRICS_PORT). */
   operationsApp: Express;
+  /** This process's Prometheus registry (a cluster worker hands it to the primary's aggregation). */
+  metricsRegistry: Registry;
 };
 
 /** Headers the gateway forwards to subgraphs: the caller's identity, language, idempotency key and the request id. */
@@ -98,7 +103,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
   const subgraphUrls = Object.fromEntries(
     listSupergraphSubgraphs(options.supergraphSdl).map(({ name, url }) => [name, options.subgraphUrls?.[name] ?? url]),
   );
-  const metrics = createGatewayMetrics();
+  const metrics = createGatewayMetrics(options.collectMetrics ? { collect: options.collectMetrics } : {});
   const resilience = createSubgraphResilience(options.resilience ?? DEFAULT_SUBGRAPH_RESILIENCE, {
     onStateChange: (subgraph, status) => {
       metrics.setCircuitStatus(subgraph, status);
@@ -206,6 +211,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     ...service,
     subgraphUrls,
     operationsApp,
+    metricsRegistry: metrics.registry,
     async start() {
       await rateLimit?.connect();
       await trustedDocuments?.start();

@@ -3,12 +3,15 @@ import { type Express, type RequestHandler } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { type CircuitStatus } from './subgraph-resilience';
 
+/** Where `/metrics` gets its text instead of this process's registry: the cluster's aggregate (WORKERS > 1). */
+export type MetricsCollector = () => Promise<string>;
+
 /**
  * Prometheus metrics of one gateway (its own registry, so several gateways in one process — tests — do not
  * mix counts): operations by outcome, their duration, and fetches per subgraph, which is how the number of
  * subgraph round trips of a query plan is observed from outside.
  */
-export function createGatewayMetrics() {
+export function createGatewayMetrics(options: { collect?: MetricsCollector } = {}) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'cohesion_gateway_' });
   const subgraphFetches = new Counter({
@@ -29,6 +32,12 @@ export function createGatewayMetrics() {
     labelNames: ['result'] as const,
     registers: [registry],
   });
+  // Each process reports 1: summed over the workers of a cluster (WORKERS), it is the number serving.
+  new Gauge({
+    name: 'cohesion_gateway_workers',
+    help: 'Gateway processes answering: 1 per process, summed over the workers of a cluster (WORKERS).',
+    registers: [registry],
+  }).set(1);
   const operations = new Counter({
     name: 'cohesion_gateway_operations_total',
     help: 'GraphQL operations answered, by outcome (success, or error when the response carries errors).',
@@ -63,6 +72,7 @@ export function createGatewayMetrics() {
   };
 
   return {
+    registry,
     plugin,
     countSubgraphFetch: (subgraph: string) => subgraphFetches.inc({ subgraph }),
     countSharedFetch: (subgraph: string) => sharedFetches.inc({ subgraph }),
@@ -71,7 +81,12 @@ export function createGatewayMetrics() {
     /** Mounts `GET /metrics` in the Prometheus text format, behind `guard` (who may read it). */
     mount(app: Express, guard: RequestHandler) {
       app.get('/metrics', guard, async (_req, res) => {
-        res.type(registry.contentType).send(await registry.metrics());
+        let text: string | undefined;
+        if (options.collect) {
+          // The whole cluster's metrics; this process's own when the primary does not answer (it is restarting).
+          text = await options.collect().catch(() => undefined);
+        }
+        res.type(registry.contentType).send(text ?? (await registry.metrics()));
       });
     },
   };

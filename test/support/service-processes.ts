@@ -42,7 +42,8 @@ export async function startService(options: { name: string; entry: string; env: 
   const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ['--conditions=compiled', '--enable-source-maps', path.join(REPOSITORY_ROOT, options.entry)], {
     cwd: REPOSITORY_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...options.env },
+    // One process per service unless a test asks for a cluster (the gateway's WORKERS defaults to one per core).
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', WORKERS: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,18 +1,29 @@
 // First: tracing, when the OTEL_* variables switch it on, must start before what it instruments is loaded.
 import '@cohesion/kit/telemetry/register';
+import cluster from 'node:cluster';
 import { shutdownTelemetry } from '@cohesion/kit/telemetry';
 import { loadSupergraph } from '@cohesion/schema';
 import { createAuthentication, createLogger, listen } from '@cohesion/kit';
 import { createClientCredentialsToken } from '../client-credentials';
-import { createGateway } from '../gateway';
+import { announceWorkerReady, runClusterPrimary, workerMetricsCollector } from '../cluster';
+import { createGateway, type Gateway } from '../gateway';
 import { parseGatewayConfiguration } from '../config';
 
-// Runs the gateway alone, in front of subgraphs that run as their own processes.
+// Runs the gateway alone, in front of subgraphs that run as their own processes: WORKERS processes (node:cluster,
+// one per core by default) sharing the ports, or this process alone with WORKERS=1.
 async function main() {
   const supergraphSdl = loadSupergraph(process.env.SUPERGRAPH_PATH);
+  // The primary parses too: a bad environment stops the start once, before any worker is forked.
   const config = parseGatewayConfiguration(process.env, supergraphSdl);
   const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
-  const gateway = createGateway({
+  const clustered = config.WORKERS > 1;
+  if (clustered && cluster.isPrimary) {
+    runClusterPrimary({ workers: config.WORKERS, logger });
+    return;
+  }
+  // Called by register() below, once the gateway exists.
+  const clusterMetrics = clustered ? workerMetricsCollector(() => gateway.metricsRegistry) : undefined;
+  const gateway: Gateway = createGateway({
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     logger,
@@ -29,15 +40,27 @@ async function main() {
     responseCache: config.responseCache,
     deduplicateSubgraphFetches: config.deduplicateSubgraphFetches,
     ...(config.clientCredentials ? { serviceToken: createClientCredentialsToken(config.clientCredentials) } : {}),
+    ...(clusterMetrics ? { collectMetrics: clusterMetrics.collect } : {}),
   });
+  clusterMetrics?.register();
   await gateway.start();
   const server = await listen(gateway.app, { port: config.PORT, host: config.HOST });
   const operations = config.METRICS_PORT === undefined ? undefined : await listen(gateway.operationsApp, { port: config.METRICS_PORT, host: config.HOST });
   logger.info(
-    { url: `${server.url}/graphql`, subgraphs: gateway.subgraphUrls, authorization: config.AUTHORIZATION_MODE, metrics: operations ? `${operations.url}/metrics` : undefined },
+    {
+      url: `${server.url}/graphql`,
+      subgraphs: gateway.subgraphUrls,
+      authorization: config.AUTHORIZATION_MODE,
+      metrics: operations ? `${operations.url}/metrics` : undefined,
+      ...(clustered ? { worker: cluster.worker?.id } : {}),
+    },
     'gateway ready',
   );
+  if (clustered) announceWorkerReady(`${server.url}/graphql`);
+  let stopping = false;
   const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
     await operations?.close();
     await server.close();
     await gateway.stop();
@@ -46,6 +69,8 @@ async function main() {
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
+  // A worker whose primary is gone (killed) stops too, rather than serving on as an orphan no one restarts or stops.
+  if (clustered) process.once('disconnect', shutdown);
 }
 
 void main().catch((error: unknown) => {

@@ -231,6 +231,9 @@ async function main(): Promise<void> {
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         RATE_LIMIT_REQUESTS: '0',
+        // One process, like the stock gateway and Hive it is compared with (the subgraphs share the same two cores);
+        // `--variant workers2:WORKERS=2` measures the cluster.
+        WORKERS: '1',
         ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url])),
         ...gateway.env,
       };
