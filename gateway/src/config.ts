@@ -123,7 +123,11 @@ export function parseGatewayConfiguration(env: Record<string, string | undefined
     },
     trustedDocuments: trustedDocumentsOptionsOf(config),
     operations: { production, ...(config.METRICS_TOKEN ? { token: config.METRICS_TOKEN } : {}) },
-    responseCache: { ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS, maxMegabytes: config.RESPONSE_CACHE_MAX_MB },
+    responseCache: {
+      ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS,
+      maxMegabytes: config.RESPONSE_CACHE_MAX_MB,
+      ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
+    },
     deduplicateSubgraphFetches: config.SUBGRAPH_DEDUPLICATION === 'true',
     limits: {
       maxDepth: config.LIMIT_MAX_DEPTH,

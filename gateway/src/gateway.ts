@@ -31,6 +31,7 @@ import { createTrustedDocuments, type TrustedDocumentsOptions } from './trusted-
 import { createSubgraphResilience, DEFAULT_SUBGRAPH_RESILIENCE, type SubgraphResilienceOptions } from './subgraph-resilience';
 import { createProtectedSelectionCheck } from './protected-selections';
 import { createResponseCache } from './response-cache';
+import { createSharedResponseStore } from './response-cache-redis';
 import { DEFAULT_RESPONSE_CACHE, type ResponseCacheSettings } from './response-cache-defaults';
 
 /** What the gateway knows of a request and passes on to every subgraph fetch. */
@@ -114,10 +115,20 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
   disableApolloTelemetry();
   const protectedSelections = createProtectedSelectionCheck(options.supergraphSdl);
   const deduplicate = options.deduplicateSubgraphFetches ?? true;
-  const cacheSettings = options.responseCache ?? DEFAULT_RESPONSE_CACHE;
+  const cacheSettings: ResponseCacheSettings = options.responseCache ?? DEFAULT_RESPONSE_CACHE;
+  const sharedResponses =
+    cacheSettings.ttlSeconds > 0 && cacheSettings.redisUrl
+      ? createSharedResponseStore({
+          redisUrl: cacheSettings.redisUrl,
+          ...(cacheSettings.redisKeyPrefix ? { keyPrefix: cacheSettings.redisKeyPrefix } : {}),
+          keepMs: cacheSettings.ttlSeconds * 2000,
+          logger: options.logger,
+        })
+      : undefined;
   const responseCache =
     cacheSettings.ttlSeconds > 0
       ? createResponseCache({
+          ...(sharedResponses ? { shared: sharedResponses } : {}),
           ttlSeconds: cacheSettings.ttlSeconds,
           maxBytes: cacheSettings.maxMegabytes * 1024 * 1024,
           selectsProtected: protectedSelections.document,
@@ -214,12 +225,14 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     metricsRegistry: metrics.registry,
     async start() {
       await rateLimit?.connect();
+      await sharedResponses?.connect();
       await trustedDocuments?.start();
       await service.start();
     },
     async stop() {
       await service.stop();
       await rateLimit?.close();
+      await sharedResponses?.close();
       await trustedDocuments?.close();
     },
   };

@@ -5,4 +5,8 @@ export type ResponseCacheSettings = {
   /** Seconds an answer is served from the cache; 0 switches the cache off. */
   ttlSeconds: number;
   maxMegabytes: number;
+  /** REDIS_URL: entries shared by every worker and replica (and a mutation through any invalidates for all); memory only without it. */
+  redisUrl?: string;
+  /** Prefix of the cache's Redis keys (`cohesion:response-cache:`); tests give their own. */
+  redisKeyPrefix?: string;
 };

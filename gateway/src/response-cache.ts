@@ -3,6 +3,7 @@ import { requestIdentity } from '@cohesion/kit';
 import { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { getOperationAST, parse, type DocumentNode, type OperationTypeNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { type CachedAnswer, type SharedResponseStore } from './response-cache-redis';
 
 export type ResponseCacheOptions = {
   /** How long an answer is served from the cache, in seconds (RESPONSE_CACHE_TTL_SECONDS); it is off at 0. */
@@ -14,9 +15,14 @@ export type ResponseCacheOptions = {
   /** Whether a document selects a protected field (`createProtectedSelectionCheck`): such answers are never cached. */
   selectsProtected: (document: DocumentNode) => boolean;
   onResult?: (result: 'hit' | 'stored' | 'skipped' | 'invalidated') => void;
+  /**
+   * Entries in Redis (REDIS_URL, `createSharedResponseStore`), shared by every worker and replica; a mutation relayed by
+   * any of them invalidates for all. Whenever Redis does not answer, this process's memory serves instead.
+   */
+  shared?: SharedResponseStore;
 };
 
-type Entry = { body: Buffer; contentType: string; etag: string; storedAt: number; expiresAt: number; scope: 'public' | 'private' };
+type Entry = CachedAnswer;
 
 /** What the cache needs to know of a document, remembered by its text: the type of each named operation, and protection. */
 type DocumentFacts = { operationType: (operationName: string | undefined) => OperationTypeNode | undefined; selectsProtected: boolean } | null;
@@ -140,7 +146,18 @@ export function createResponseCache(options: ResponseCacheOptions) {
     if (operationType === 'mutation') {
       invalidate();
       res.once('finish', invalidate);
-      return next();
+      const { shared } = options;
+      if (!shared) return next();
+      // Every gateway's entries go stale before the mutation runs and again before its answer leaves: once the caller
+      // has it, no worker or replica serves an answer made before the write.
+      const send = res.send.bind(res);
+      res.send = ((answer?: unknown) => {
+        res.send = send;
+        void shared.invalidate().finally(() => send(answer));
+        return res;
+      }) as typeof res.send;
+      void shared.invalidate().finally(() => next());
+      return undefined;
     }
     if (!facts || operationType !== 'query' || facts.selectsProtected) {
       options.onResult?.('skipped');
@@ -159,47 +176,59 @@ export function createResponseCache(options: ResponseCacheOptions) {
     const requestCacheControl = String(req.headers['cache-control'] ?? '');
     const fresh = /\bno-(?:cache|store)\b/i.test(requestCacheControl) || req.headers.pragma === 'no-cache';
     const store = !/\bno-store\b/i.test(requestCacheControl);
-    const cached = fresh ? undefined : entries.get(key);
-    // Fresh, or past its time while the next answer is being made (stale-while-revalidate): one request waits, not all.
-    if (cached && (Date.now() < cached.expiresAt || pending.has(key))) return serve(cached);
-    const inFlight = fresh ? undefined : pending.get(key);
-    if (inFlight) {
-      // The same answer is being made for an identical request: wait for it (once the cache was emptied, make a new one).
-      const waitedIn = generation;
-      void inFlight.then((entry) => (entry && generation === waitedIn ? serve(entry) : next()), next);
+    if (options.shared && !fresh) {
+      void options.shared.get(key).then(
+        (found) => (found ? decide(found.entry, found.generation) : decide(entries.get(key), undefined)),
+        () => decide(entries.get(key), undefined),
+      );
       return undefined;
     }
-    let settle: (entry: Entry | undefined) => void = () => undefined;
-    const mine = new Promise<Entry | undefined>((resolve) => (settle = resolve));
-    pending.set(key, mine);
-    const done = (entry: Entry | undefined) => {
-      if (pending.get(key) === mine) pending.delete(key);
-      settle(entry);
-    };
-    res.once('close', () => done(undefined));
-    const startedIn = generation;
-    const send = res.send.bind(res);
-    res.send = (answer?: unknown) => {
-      res.send = send;
-      let entry: Entry | undefined;
-      if (store && res.statusCode === 200 && typeof answer === 'string' && !answer.includes('"errors":') && generation === startedIn) {
-        const bytes = Buffer.from(answer);
-        entry = {
-          body: bytes,
-          contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'),
-          etag: `"${sha256(bytes).slice(0, 27)}"`,
-          storedAt: Date.now(),
-          expiresAt: Date.now() + ttlMs,
-          scope,
-        };
-        entries.set(key, entry);
-        options.onResult?.('stored');
-        cacheHeaders(res, entry);
+    return decide(fresh ? undefined : entries.get(key), undefined);
+
+    /** `sharedGeneration`: Redis answered, in that generation (the answer made now is kept there, not in memory). */
+    function decide(cached: Entry | undefined, sharedGeneration: string | undefined) {
+      // Fresh, or past its time while the next answer is being made (stale-while-revalidate): one request waits, not all.
+      if (cached && (Date.now() < cached.expiresAt || pending.has(key))) return serve(cached);
+      const inFlight = fresh ? undefined : pending.get(key);
+      if (inFlight) {
+        // The same answer is being made for an identical request: wait for it (once the cache was emptied, make a new one).
+        const waitedIn = generation;
+        void inFlight.then((entry) => (entry && generation === waitedIn ? serve(entry) : next()), next);
+        return undefined;
       }
-      done(entry);
-      return send(answer);
-    };
-    return next();
+      let settle: (entry: Entry | undefined) => void = () => undefined;
+      const mine = new Promise<Entry | undefined>((resolve) => (settle = resolve));
+      pending.set(key, mine);
+      const done = (entry: Entry | undefined) => {
+        if (pending.get(key) === mine) pending.delete(key);
+        settle(entry);
+      };
+      res.once('close', () => done(undefined));
+      const startedIn = generation;
+      const send = res.send.bind(res);
+      res.send = (answer?: unknown) => {
+        res.send = send;
+        let entry: Entry | undefined;
+        if (store && res.statusCode === 200 && typeof answer === 'string' && !answer.includes('"errors":') && generation === startedIn) {
+          const bytes = Buffer.from(answer);
+          entry = {
+            body: bytes,
+            contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'),
+            etag: `"${sha256(bytes).slice(0, 27)}"`,
+            storedAt: Date.now(),
+            expiresAt: Date.now() + ttlMs,
+            scope,
+          };
+          if (sharedGeneration !== undefined) options.shared?.set(key, entry, sharedGeneration);
+          else entries.set(key, entry);
+          options.onResult?.('stored');
+          cacheHeaders(res, entry);
+        }
+        done(entry);
+        return send(answer);
+      };
+      return next();
+    }
   };
 
   return {
