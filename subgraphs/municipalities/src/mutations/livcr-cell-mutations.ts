@@ -18,6 +18,7 @@ import {
   writtenThroughApi,
   type JurisdictionTarget,
   type MutationTransaction,
+  type UpdateVersionedOptions,
   type UserError,
 } from '@cohesion/kit';
 import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
@@ -62,6 +63,54 @@ function cellIdOf(id: string): { cellId: string } | { error: UserError } {
 
 /** A written cell, described today (the payload's `cell`). */
 const describedToday = (row: LivcrCellRow): LivcrCellSource => ({ ...row, referenceDate: todayIso() });
+
+/** What a change to an existing cell says beyond the cell id and version every one of them carries. */
+type CellUpdate = {
+  mutation: string;
+  input: { id: string; expectedVersion: number; idempotencyKey?: string | null };
+  /** The input's own checks (the id and expectedVersion are checked here). */
+  checks: Array<UserError | null>;
+  /** The input field naming the municipality whose editor writes (default: the cell's `id`, its members' editors). */
+  idField?: string;
+  territory?: UpdateVersionedOptions<LivcrCellRow>['territory'];
+  effectiveDate?: string;
+  dependents?: (transaction: MutationTransaction) => UpdateVersionedOptions<LivcrCellRow>['dependents'];
+  set?: (transaction: MutationTransaction) => UpdateVersionedOptions<LivcrCellRow>['set'];
+};
+
+/**
+ * A versioned change to one cell, the shape of every cell mutation but its founding: the cell id checked, the
+ * expected version checked, the row locked and its territory (by default, its member municipalities) checked before
+ * its dependent dated rows and its own columns are written, with one audit row; the payload's cell described today.
+ */
+function updateCell(context: Parameters<typeof runMutation>[0], update: CellUpdate) {
+  const parsed = cellIdOf(update.input.id);
+  return runMutation(context, {
+    mutation: update.mutation,
+    input: update.input,
+    userErrors: collectUserErrors(
+      'error' in parsed ? parsed.error : null,
+      checkVersion('expectedVersion', update.input.expectedVersion),
+      ...update.checks,
+    ),
+    write: async (transaction) => ({
+      cell: describedToday(
+        await transaction.updateVersioned<LivcrCellRow>({
+          table: livcrCells,
+          idColumn: livcrCells.id,
+          id: 'cellId' in parsed ? parsed.cellId : update.input.id,
+          recordType: RECORD_TYPE,
+          idField: update.idField,
+          expectedVersion: update.input.expectedVersion,
+          territory: update.territory ?? ((cell) => cellTerritory(transaction.db, cell)),
+          effectiveDate: update.effectiveDate,
+          dependents: update.dependents?.(transaction),
+          set: update.set?.(transaction) ?? {},
+        }),
+      ),
+    }),
+  });
+}
 
 /** The memberships of a cell that last on `date`. */
 async function membersOn(db: Database, cellId: string, date: string): Promise<LivcrMembershipRow[]> {
@@ -229,126 +278,76 @@ export const livcrCellMutations: Pick<
   | 'addLivcrCellMemberRole'
   | 'endLivcrCellMemberRole'
 > = {
-  updateLivcrCell: (_root, { input }, context) => {
-    const parsed = cellIdOf(input.id);
-    return runMutation(context, {
+  updateLivcrCell: (_root, { input }, context) =>
+    updateCell(context, {
       mutation: 'updateLivcrCell',
       input,
-      userErrors: collectUserErrors(
-        'error' in parsed ? parsed.error : null,
-        checkVersion('expectedVersion', input.expectedVersion),
+      checks: [
         checkText('name', input.name, { maxLength: 200 }),
         checkEmail('functionalEmail', input.functionalEmail),
         checkSomethingToChange(input, ['name', 'meetingFrequency', 'functionalEmail']),
-      ),
-      write: async (transaction) => ({
-        cell: describedToday(
-          await transaction.updateVersioned<LivcrCellRow>({
-            table: livcrCells,
-            idColumn: livcrCells.id,
-            id: 'cellId' in parsed ? parsed.cellId : input.id,
-            recordType: RECORD_TYPE,
-            expectedVersion: input.expectedVersion,
-            territory: (cell) => cellTerritory(transaction.db, cell),
-            // A new band is dated from today: earlier dates keep the band they had.
-            dependents: async (cell) => {
-              if (input.meetingFrequency && input.meetingFrequency !== cell.meetingFrequency) {
-                await transaction.db
-                  .insert(livcrCellMeetingBandChanges)
-                  .values({
-                    cellId: cell.id,
-                    changedOn: todayIso(),
-                    previousBand: cell.meetingFrequency,
-                    band: input.meetingFrequency,
-                    ...writtenThroughApi(),
-                  })
-                  .onConflictDoUpdate({
-                    target: [livcrCellMeetingBandChanges.cellId, livcrCellMeetingBandChanges.changedOn],
-                    set: { band: input.meetingFrequency, ...writtenThroughApi() },
-                  });
-              }
-              return [];
-            },
-            set: (cell) => {
-              requireCurrent(cell, transaction.fail);
-              return pickGiven({
-                name: input.name?.trim(),
-                meetingFrequency: input.meetingFrequency,
-                functionalEmail: input.functionalEmail?.trim(),
-              });
-            },
-          }),
-        ),
-      }),
-    });
-  },
+      ],
+      // A new band is dated from today: earlier dates keep the band they had.
+      dependents: (transaction) => async (cell) => {
+        if (input.meetingFrequency && input.meetingFrequency !== cell.meetingFrequency) {
+          await transaction.db
+            .insert(livcrCellMeetingBandChanges)
+            .values({
+              cellId: cell.id,
+              changedOn: todayIso(),
+              previousBand: cell.meetingFrequency,
+              band: input.meetingFrequency,
+              ...writtenThroughApi(),
+            })
+            .onConflictDoUpdate({
+              target: [livcrCellMeetingBandChanges.cellId, livcrCellMeetingBandChanges.changedOn],
+              set: { band: input.meetingFrequency, ...writtenThroughApi() },
+            });
+        }
+        return [];
+      },
+      set: (transaction) => (cell) => {
+        requireCurrent(cell, transaction.fail);
+        return pickGiven({
+          name: input.name?.trim(),
+          meetingFrequency: input.meetingFrequency,
+          functionalEmail: input.functionalEmail?.trim(),
+        });
+      },
+    }),
 
-  updateLivcrCellCoordinator: (_root, { input }, context) => {
-    const parsed = cellIdOf(input.id);
-    return runMutation(context, {
+  updateLivcrCellCoordinator: (_root, { input }, context) =>
+    updateCell(context, {
       mutation: 'updateLivcrCellCoordinator',
       input,
-      userErrors: collectUserErrors(
-        'error' in parsed ? parsed.error : null,
-        checkVersion('expectedVersion', input.expectedVersion),
+      checks: [
         checkText('name', input.name, { maxLength: 200 }),
         checkText('role', input.role, { maxLength: 200 }),
         checkEmail('email', input.email),
         checkPhone('phone', input.phone),
         checkSomethingToChange(input, ['name', 'role', 'email', 'phone']),
-      ),
-      write: async (transaction) => ({
-        cell: describedToday(
-          await transaction.updateVersioned<LivcrCellRow>({
-            table: livcrCells,
-            idColumn: livcrCells.id,
-            id: 'cellId' in parsed ? parsed.cellId : input.id,
-            recordType: RECORD_TYPE,
-            expectedVersion: input.expectedVersion,
-            territory: (cell) => cellTerritory(transaction.db, cell),
-            set: (cell) => {
-              requireCurrent(cell, transaction.fail);
-              return pickGiven({
-                coordinatorName: input.name?.trim(),
-                coordinatorRole: input.role?.trim(),
-                coordinatorEmail: input.email?.trim(),
-                coordinatorPhone: input.phone?.trim(),
-              });
-            },
-          }),
-        ),
-      }),
-    });
-  },
+      ],
+      set: (transaction) => (cell) => {
+        requireCurrent(cell, transaction.fail);
+        return pickGiven({
+          coordinatorName: input.name?.trim(),
+          coordinatorRole: input.role?.trim(),
+          coordinatorEmail: input.email?.trim(),
+          coordinatorPhone: input.phone?.trim(),
+        });
+      },
+    }),
 
-  recordLivcrCellStatusChange: (_root, { input }, context) => {
-    const parsed = cellIdOf(input.id);
-    return runMutation(context, {
+  recordLivcrCellStatusChange: (_root, { input }, context) =>
+    updateCell(context, {
       mutation: 'recordLivcrCellStatusChange',
       input,
-      userErrors: collectUserErrors(
-        'error' in parsed ? parsed.error : null,
-        checkVersion('expectedVersion', input.expectedVersion),
-        checkDate('effectiveDate', input.effectiveDate, dateBounds()),
-      ),
-      write: async (transaction) => ({
-        cell: describedToday(
-          await transaction.updateVersioned<LivcrCellRow>({
-            table: livcrCells,
-            idColumn: livcrCells.id,
-            id: 'cellId' in parsed ? parsed.cellId : input.id,
-            recordType: RECORD_TYPE,
-            expectedVersion: input.expectedVersion,
-            territory: (cell) => cellTerritory(transaction.db, cell),
-            effectiveDate: input.effectiveDate,
-            dependents: statusChange(transaction, input),
-            // A dissolved cell's record ends the day before: its validity closes with its last status period.
-            set: () => (input.status === 'DISSOLVED' ? { validTo: dayBefore(input.effectiveDate) } : {}),
-          }),
-        ),
-      }),
-    });
-  },
+      checks: [checkDate('effectiveDate', input.effectiveDate, dateBounds())],
+      effectiveDate: input.effectiveDate,
+      dependents: (transaction) => statusChange(transaction, input),
+      // A dissolved cell's record ends the day before: its validity closes with its last status period.
+      set: () => (input.status === 'DISSOLVED' ? { validTo: dayBefore(input.effectiveDate) } : {}),
+    }),
 
   foundLivcrCell: (_root, { input }, context) =>
     runMutation(context, {
@@ -443,221 +442,164 @@ export const livcrCellMutations: Pick<
       },
     }),
 
-  joinLivcrCell: (_root, { input }, context) => {
-    const parsed = cellIdOf(input.id);
-    return runMutation(context, {
+  joinLivcrCell: (_root, { input }, context) =>
+    updateCell(context, {
       mutation: 'joinLivcrCell',
       input,
-      userErrors: collectUserErrors(
-        'error' in parsed ? parsed.error : null,
-        checkVersion('expectedVersion', input.expectedVersion),
+      checks: [
         checkNisCodeInput('municipality', input.municipality),
         checkDate('since', input.since, dateBounds()),
-      ),
-      write: async (transaction) => ({
-        cell: describedToday(
-          await transaction.updateVersioned<LivcrCellRow>({
-            table: livcrCells,
-            idColumn: livcrCells.id,
-            id: 'cellId' in parsed ? parsed.cellId : input.id,
-            recordType: RECORD_TYPE,
-            idField: 'municipality',
-            expectedVersion: input.expectedVersion,
-            // The joining municipality's editor writes its own membership.
-            territory: () => ({ municipalities: [input.municipality] }),
-            effectiveDate: input.since,
-            dependents: async (cell) => {
-              requireCurrent(cell, transaction.fail);
-              if (input.since < cell.validFrom)
-                transaction.fail(
-                  invalidValue(
-                    'since',
-                    input.since,
-                    `expected ${cell.validFrom} or later, when the cell was founded`,
-                  ),
-                );
-              await requireMunicipality(transaction, input.municipality, 'municipality');
-              await requireNoCellFrom(transaction, input.municipality, input.since, 'municipality');
-              const before = (await membersOn(transaction.db, cell.id, input.since))
-                .map((member) => member.municipalityNis)
-                .sort();
-              await transaction.db.insert(livcrCellMemberships).values({
-                cellId: cell.id,
-                municipalityNis: input.municipality,
-                memberSince: input.since,
-                memberUntil: null,
-                ...writerProvenance(transaction.identity),
-                ...writtenThroughApi(),
-              });
-              return [{ field: 'municipalities', before, after: [...before, input.municipality].sort() }];
-            },
-            set: {},
-          }),
-        ),
-      }),
-    });
-  },
+      ],
+      idField: 'municipality',
+      // The joining municipality's editor writes its own membership.
+      territory: () => ({ municipalities: [input.municipality] }),
+      effectiveDate: input.since,
+      dependents: (transaction) => async (cell) => {
+        requireCurrent(cell, transaction.fail);
+        if (input.since < cell.validFrom)
+          transaction.fail(
+            invalidValue(
+              'since',
+              input.since,
+              `expected ${cell.validFrom} or later, when the cell was founded`,
+            ),
+          );
+        await requireMunicipality(transaction, input.municipality, 'municipality');
+        await requireNoCellFrom(transaction, input.municipality, input.since, 'municipality');
+        const before = (await membersOn(transaction.db, cell.id, input.since))
+          .map((member) => member.municipalityNis)
+          .sort();
+        await transaction.db.insert(livcrCellMemberships).values({
+          cellId: cell.id,
+          municipalityNis: input.municipality,
+          memberSince: input.since,
+          memberUntil: null,
+          ...writerProvenance(transaction.identity),
+          ...writtenThroughApi(),
+        });
+        return [{ field: 'municipalities', before, after: [...before, input.municipality].sort() }];
+      },
+    }),
 
-  leaveLivcrCell: (_root, { input }, context) => {
-    const parsed = cellIdOf(input.id);
-    return runMutation(context, {
+  leaveLivcrCell: (_root, { input }, context) =>
+    updateCell(context, {
       mutation: 'leaveLivcrCell',
       input,
-      userErrors: collectUserErrors(
-        'error' in parsed ? parsed.error : null,
-        checkVersion('expectedVersion', input.expectedVersion),
+      checks: [
         checkNisCodeInput('municipality', input.municipality),
         checkDate('lastDay', input.lastDay, dateBounds()),
-      ),
-      write: async (transaction) => ({
-        cell: describedToday(
-          await transaction.updateVersioned<LivcrCellRow>({
-            table: livcrCells,
-            idColumn: livcrCells.id,
-            id: 'cellId' in parsed ? parsed.cellId : input.id,
-            recordType: RECORD_TYPE,
-            idField: 'municipality',
-            expectedVersion: input.expectedVersion,
-            territory: () => ({ municipalities: [input.municipality] }),
-            effectiveDate: daysAfter(input.lastDay, 1),
-            dependents: async (cell) => {
-              requireCurrent(cell, transaction.fail);
-              if (cell.seatNis === input.municipality) {
-                transaction.fail(
-                  invalidValue(
-                    'municipality',
-                    input.municipality,
-                    `${input.municipality} is the seat, whose mayor convenes the cell: it cannot leave; dissolve the cell (recordLivcrCellStatusChange, DISSOLVED) instead`,
-                  ),
-                );
-              }
-              const [membership] = await transaction.db
-                .select()
-                .from(livcrCellMemberships)
-                .where(
-                  and(
-                    eq(livcrCellMemberships.cellId, cell.id),
-                    eq(livcrCellMemberships.municipalityNis, input.municipality),
-                    isNull(livcrCellMemberships.memberUntil),
-                  ),
-                );
-              if (!membership)
-                return transaction.fail(
-                  invalidValue('municipality', input.municipality, `expected a current member of ${cell.id}`),
-                );
-              if (input.lastDay < membership.memberSince) {
-                return transaction.fail(
-                  invalidValue(
-                    'lastDay',
-                    input.lastDay,
-                    `expected ${membership.memberSince} or later, when ${input.municipality} joined`,
-                  ),
-                );
-              }
-              const before = (await membersOn(transaction.db, cell.id, input.lastDay))
-                .map((member) => member.municipalityNis)
-                .sort();
-              await transaction.db
-                .update(livcrCellMemberships)
-                .set({ memberUntil: input.lastDay, ...writtenThroughApi() })
-                .where(
-                  and(
-                    eq(livcrCellMemberships.cellId, cell.id),
-                    eq(livcrCellMemberships.municipalityNis, input.municipality),
-                    eq(livcrCellMemberships.memberSince, membership.memberSince),
-                  ),
-                );
-              return [
-                {
-                  field: 'municipalities',
-                  before,
-                  after: before.filter((nis) => nis !== input.municipality),
-                },
-              ];
-            },
-            set: {},
-          }),
-        ),
-      }),
-    });
-  },
+      ],
+      idField: 'municipality',
+      territory: () => ({ municipalities: [input.municipality] }),
+      effectiveDate: daysAfter(input.lastDay, 1),
+      dependents: (transaction) => async (cell) => {
+        requireCurrent(cell, transaction.fail);
+        if (cell.seatNis === input.municipality) {
+          transaction.fail(
+            invalidValue(
+              'municipality',
+              input.municipality,
+              `${input.municipality} is the seat, whose mayor convenes the cell: it cannot leave; dissolve the cell (recordLivcrCellStatusChange, DISSOLVED) instead`,
+            ),
+          );
+        }
+        const [membership] = await transaction.db
+          .select()
+          .from(livcrCellMemberships)
+          .where(
+            and(
+              eq(livcrCellMemberships.cellId, cell.id),
+              eq(livcrCellMemberships.municipalityNis, input.municipality),
+              isNull(livcrCellMemberships.memberUntil),
+            ),
+          );
+        if (!membership)
+          return transaction.fail(
+            invalidValue('municipality', input.municipality, `expected a current member of ${cell.id}`),
+          );
+        if (input.lastDay < membership.memberSince) {
+          return transaction.fail(
+            invalidValue(
+              'lastDay',
+              input.lastDay,
+              `expected ${membership.memberSince} or later, when ${input.municipality} joined`,
+            ),
+          );
+        }
+        const before = (await membersOn(transaction.db, cell.id, input.lastDay))
+          .map((member) => member.municipalityNis)
+          .sort();
+        await transaction.db
+          .update(livcrCellMemberships)
+          .set({ memberUntil: input.lastDay, ...writtenThroughApi() })
+          .where(
+            and(
+              eq(livcrCellMemberships.cellId, cell.id),
+              eq(livcrCellMemberships.municipalityNis, input.municipality),
+              eq(livcrCellMemberships.memberSince, membership.memberSince),
+            ),
+          );
+        return [
+          {
+            field: 'municipalities',
+            before,
+            after: before.filter((nis) => nis !== input.municipality),
+          },
+        ];
+      },
+    }),
 
-  addLivcrCellMemberRole: (_root, { input }, context) => {
-    const parsed = cellIdOf(input.id);
-    return runMutation(context, {
+  addLivcrCellMemberRole: (_root, { input }, context) =>
+    updateCell(context, {
       mutation: 'addLivcrCellMemberRole',
       input,
-      userErrors: collectUserErrors(
-        'error' in parsed ? parsed.error : null,
-        checkVersion('expectedVersion', input.expectedVersion),
-        checkDate('since', input.since, dateBounds()),
-      ),
-      write: async (transaction) => ({
-        cell: describedToday(
-          await transaction.updateVersioned<LivcrCellRow>({
-            table: livcrCells,
-            idColumn: livcrCells.id,
-            id: 'cellId' in parsed ? parsed.cellId : input.id,
-            recordType: RECORD_TYPE,
-            expectedVersion: input.expectedVersion,
-            territory: (cell) => cellTerritory(transaction.db, cell),
-            effectiveDate: input.since,
-            dependents: async (cell) => {
-              requireCurrent(cell, transaction.fail);
-              if (input.since < cell.foundedOn)
-                transaction.fail(
-                  invalidValue(
-                    'since',
-                    input.since,
-                    `expected ${cell.foundedOn} or later, when the cell was founded`,
-                  ),
-                );
-              const [existing] = await transaction.db
-                .select()
-                .from(livcrCellMemberRoles)
-                .where(
-                  and(
-                    eq(livcrCellMemberRoles.cellId, cell.id),
-                    eq(livcrCellMemberRoles.sector, input.sector),
-                  ),
-                );
-              if (existing) {
-                transaction.fail(
-                  invalidValue(
-                    'sector',
-                    input.sector,
-                    existing.until === null
-                      ? `${input.sector} takes part since ${existing.since} already; expected a sector not yet in the cell`
-                      : `${input.sector} took part from ${existing.since} to ${existing.until}, and a sector's history is not rewritten; expected a sector that never took part`,
-                  ),
-                );
-              }
-              await transaction.db.insert(livcrCellMemberRoles).values({
-                cellId: cell.id,
-                sector: input.sector,
-                mandatory: MANDATORY_SECTORS.has(input.sector),
-                since: input.since,
-                until: null,
-                ...writerProvenance(transaction.identity),
-                ...writtenThroughApi(),
-              });
-              return [{ field: `memberRoles.${input.sector}`, before: null, after: { since: input.since } }];
-            },
-            set: {},
-          }),
-        ),
-      }),
-    });
-  },
+      checks: [checkDate('since', input.since, dateBounds())],
+      effectiveDate: input.since,
+      dependents: (transaction) => async (cell) => {
+        requireCurrent(cell, transaction.fail);
+        if (input.since < cell.foundedOn)
+          transaction.fail(
+            invalidValue(
+              'since',
+              input.since,
+              `expected ${cell.foundedOn} or later, when the cell was founded`,
+            ),
+          );
+        const [existing] = await transaction.db
+          .select()
+          .from(livcrCellMemberRoles)
+          .where(
+            and(eq(livcrCellMemberRoles.cellId, cell.id), eq(livcrCellMemberRoles.sector, input.sector)),
+          );
+        if (existing) {
+          transaction.fail(
+            invalidValue(
+              'sector',
+              input.sector,
+              existing.until === null
+                ? `${input.sector} takes part since ${existing.since} already; expected a sector not yet in the cell`
+                : `${input.sector} took part from ${existing.since} to ${existing.until}, and a sector's history is not rewritten; expected a sector that never took part`,
+            ),
+          );
+        }
+        await transaction.db.insert(livcrCellMemberRoles).values({
+          cellId: cell.id,
+          sector: input.sector,
+          mandatory: MANDATORY_SECTORS.has(input.sector),
+          since: input.since,
+          until: null,
+          ...writerProvenance(transaction.identity),
+          ...writtenThroughApi(),
+        });
+        return [{ field: `memberRoles.${input.sector}`, before: null, after: { since: input.since } }];
+      },
+    }),
 
-  endLivcrCellMemberRole: (_root, { input }, context) => {
-    const parsed = cellIdOf(input.id);
-    return runMutation(context, {
+  endLivcrCellMemberRole: (_root, { input }, context) =>
+    updateCell(context, {
       mutation: 'endLivcrCellMemberRole',
       input,
-      userErrors: collectUserErrors(
-        'error' in parsed ? parsed.error : null,
-        checkVersion('expectedVersion', input.expectedVersion),
+      checks: [
         checkDate('lastDay', input.lastDay, dateBounds()),
         MANDATORY_SECTORS.has(input.sector)
           ? invalidValue(
@@ -666,62 +608,45 @@ export const livcrCellMutations: Pick<
               `the law makes ${[...MANDATORY_SECTORS].join(', ')} members of every cell; expected another sector`,
             )
           : null,
-      ),
-      write: async (transaction) => ({
-        cell: describedToday(
-          await transaction.updateVersioned<LivcrCellRow>({
-            table: livcrCells,
-            idColumn: livcrCells.id,
-            id: 'cellId' in parsed ? parsed.cellId : input.id,
-            recordType: RECORD_TYPE,
-            expectedVersion: input.expectedVersion,
-            territory: (cell) => cellTerritory(transaction.db, cell),
-            effectiveDate: daysAfter(input.lastDay, 1),
-            dependents: async (cell) => {
-              requireCurrent(cell, transaction.fail);
-              const [existing] = await transaction.db
-                .select()
-                .from(livcrCellMemberRoles)
-                .where(
-                  and(
-                    eq(livcrCellMemberRoles.cellId, cell.id),
-                    eq(livcrCellMemberRoles.sector, input.sector),
-                    isNull(livcrCellMemberRoles.until),
-                  ),
-                );
-              if (!existing)
-                return transaction.fail(
-                  invalidValue('sector', input.sector, `expected a sector that takes part in ${cell.id} now`),
-                );
-              if (input.lastDay < existing.since)
-                return transaction.fail(
-                  invalidValue(
-                    'lastDay',
-                    input.lastDay,
-                    `expected ${existing.since} or later, when ${input.sector} joined`,
-                  ),
-                );
-              await transaction.db
-                .update(livcrCellMemberRoles)
-                .set({ until: input.lastDay, ...writtenThroughApi() })
-                .where(
-                  and(
-                    eq(livcrCellMemberRoles.cellId, cell.id),
-                    eq(livcrCellMemberRoles.sector, input.sector),
-                  ),
-                );
-              return [
-                {
-                  field: `memberRoles.${input.sector}`,
-                  before: { since: existing.since },
-                  after: { since: existing.since, until: input.lastDay },
-                },
-              ];
-            },
-            set: {},
-          }),
-        ),
-      }),
-    });
-  },
+      ],
+      effectiveDate: daysAfter(input.lastDay, 1),
+      dependents: (transaction) => async (cell) => {
+        requireCurrent(cell, transaction.fail);
+        const [existing] = await transaction.db
+          .select()
+          .from(livcrCellMemberRoles)
+          .where(
+            and(
+              eq(livcrCellMemberRoles.cellId, cell.id),
+              eq(livcrCellMemberRoles.sector, input.sector),
+              isNull(livcrCellMemberRoles.until),
+            ),
+          );
+        if (!existing)
+          return transaction.fail(
+            invalidValue('sector', input.sector, `expected a sector that takes part in ${cell.id} now`),
+          );
+        if (input.lastDay < existing.since)
+          return transaction.fail(
+            invalidValue(
+              'lastDay',
+              input.lastDay,
+              `expected ${existing.since} or later, when ${input.sector} joined`,
+            ),
+          );
+        await transaction.db
+          .update(livcrCellMemberRoles)
+          .set({ until: input.lastDay, ...writtenThroughApi() })
+          .where(
+            and(eq(livcrCellMemberRoles.cellId, cell.id), eq(livcrCellMemberRoles.sector, input.sector)),
+          );
+        return [
+          {
+            field: `memberRoles.${input.sector}`,
+            before: { since: existing.since },
+            after: { since: existing.since, until: input.lastDay },
+          },
+        ];
+      },
+    }),
 };
