@@ -50,6 +50,7 @@ describeRedis('the response cache shared through Redis by two gateways', () => {
       subgraphUrls: hub.subgraphUrls,
       logger: createLogger({ service: 'test', level: 'silent' }),
       authentication: createDevelopmentAuthentication(),
+      development: false,
       responseCache,
     });
     await gateway.start();
