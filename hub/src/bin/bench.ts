@@ -67,7 +67,8 @@ const gateways: GatewaySpec[] = [
   ...(values.variant ?? []).map((variant): GatewaySpec => {
     const match = variantSchema.exec(variant);
     if (!match) throw new Error(`--variant: expected name:KEY=VALUE[,KEY=VALUE…] (got ${JSON.stringify(variant)})`);
-    const env = Object.fromEntries((match[2] as string).split(',').map((pair) => pair.split('=', 2) as [string, string]));
+    // A value may hold '=' itself (NODE_OPTIONS=--max-old-space-size=256): split at the first.
+    const env = Object.fromEntries((match[2] as string).split(',').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
     return { name: match[1] as string, kind: 'hub', env };
   }),
 ];
