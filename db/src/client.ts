@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -74,8 +76,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       close: () => client.end({ timeout: 5 }),
     };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const client = options.dataDir ? await openPgliteFolder(options.dataDir) : await PGlite.create();
   const db = drizzlePglite(tracePgliteStatements(client), { logger, casing: DATABASE_CASING }) as unknown as Database;
   return {
     db,
@@ -86,4 +87,24 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     },
     close: () => client.close(),
   };
+}
+
+/**
+ * PGlite on a data folder. A new folder is initialised first (initdb, which PGlite runs in WebAssembly): done in the
+ * process itself, that leaves it holding some 430 MB of WebAssembly memory that nothing collects promptly, so a
+ * worker thread initialises the folder and ends, which frees all of it, and this process opens the folder as it would
+ * any initialised one (a fraction of a second).
+ */
+async function openPgliteFolder(dataDir: string): Promise<PGlite> {
+  mkdirSync(dataDir, { recursive: true });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    const worker = new Worker(
+      `const { workerData } = require('node:worker_threads');
+       require(workerData.pglite).PGlite.create({ dataDir: workerData.dataDir }).then((database) => database.close());`,
+      { eval: true, workerData: { pglite: require.resolve('@electric-sql/pglite'), dataDir } },
+    );
+    const exitCode = await new Promise<number>((resolve, reject) => worker.once('error', reject).once('exit', resolve));
+    if (exitCode !== 0) throw new Error(`Initialising the embedded database in ${dataDir} failed (worker exit code ${exitCode})`);
+  }
+  return PGlite.create({ dataDir });
 }

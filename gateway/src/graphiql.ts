@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { type ApolloServerPlugin } from '@apollo/server';
-import * as bundle from '@graphql-yoga/render-graphiql/graphiql';
 import { type Express } from 'express';
 
 /** Where the GraphiQL files are served (in development only, like the page). */
@@ -30,7 +29,7 @@ function asset(name: string, extension: string, contentType: string, body: Buffe
 
 const javascript = 'text/javascript; charset=utf-8';
 
-let built: { page: string; assets: Map<string, Asset> } | undefined;
+let built: Promise<{ page: string; assets: Map<string, Asset> }> | undefined;
 
 /**
  * GraphiQL as a small page and separate files, rather than yoga's one 9 MB page with everything inline: the page
@@ -39,7 +38,14 @@ let built: { page: string; assets: Map<string, Asset> } | undefined;
  * are plain same-origin files fetched only when the editor starts them. Still bundled from npm: no CDN.
  */
 function build() {
-  if (built) return built;
+  built ??= buildFiles();
+  return built;
+}
+
+async function buildFiles() {
+  // Loaded on the first request for GraphiQL, never at start: the bundle is some 14 MB of text that a process which
+  // never shows GraphiQL (every production one) would otherwise keep in its heap.
+  const bundle = await import('@graphql-yoga/render-graphiql/graphiql');
   const workers = {
     editorWorkerService: asset('editor.worker', 'js', javascript, Buffer.from(bundle.editorWorkerService)),
     json: asset('json.worker', 'js', javascript, Buffer.from(bundle.jsonWorker)),
@@ -76,23 +82,22 @@ function build() {
   </body>
 </html>
 `;
-  built = { page, assets: new Map([script, stylesheet, icon, ...Object.values(workers)].map((file) => [file.path, file])) };
-  return built;
+  return { page, assets: new Map([script, stylesheet, icon, ...Object.values(workers)].map((file) => [file.path, file])) };
 }
 
 /** The GraphiQL page on GET /graphql for browsers (Apollo's landing page hook), in development. */
 export function useGraphiQL(): ApolloServerPlugin {
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html: build().page }; } };
+      return { async renderLandingPage() { return { html: (await build()).page }; } };
     },
   };
 }
 
 /** Serves the files the GraphiQL page loads: gzipped when the client accepts it (compressed on first request), cached for good. */
 export function useGraphiQLRoutes(app: Express) {
-  app.get(`${GRAPHIQL_ASSETS_PATH}:file`, (req, res) => {
-    const file = build().assets.get(req.path);
+  app.get(`${GRAPHIQL_ASSETS_PATH}:file`, async (req, res) => {
+    const file = (await build()).assets.get(req.path);
     if (!file) {
       res.status(404).type('text/plain').send(`No GraphiQL file ${req.path}`);
       return;

@@ -29,6 +29,7 @@ const { values } = parseArgs({
     variant: { type: 'string', multiple: true, default: [] },
     output: { type: 'string', default: path.join(REPOSITORY_ROOT, 'bench', 'results', 'latest.json') },
     'base-port': { type: 'string', default: '47010' },
+    'without-hub': { type: 'boolean', default: false },
   },
 });
 
@@ -85,8 +86,10 @@ process.once('SIGINT', () => {
 });
 
 /** Starts a child process and resolves with its first stdout line matching `ready` (or at once without one). */
-function startProcess(label: string, command: string, args: string[], env: Record<string, string>, ready?: RegExp, timeoutMs = 120_000): Promise<{ child: ChildProcess; line: string }> {
-  const child = spawn(command, args, { cwd: REPOSITORY_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function startProcess(label: string, command: string, args: string[], env: Record<string, string | undefined>, ready?: RegExp, timeoutMs = 120_000): Promise<{ child: ChildProcess; line: string }> {
+  // A variable given as undefined is left out, even when this process has it.
+  const childEnv = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined));
+  const child = spawn(command, args, { cwd: REPOSITORY_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -148,6 +151,18 @@ function benchSupergraph(subgraphUrls: Record<string, string>): string {
   return sdl;
 }
 
+/**
+ * The node options of a workspace's production start (`start:production` in its package.json, e.g. the heap ceiling),
+ * so that the benchmark runs what production runs.
+ */
+function productionNodeOptions(workspace: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, workspace, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const script = manifest.scripts?.['start:production'];
+  const match = script ? /^node ((?:--\S+ )*)dist\/bin\/start\.js$/.exec(script) : null;
+  if (!match) throw new Error(`${workspace}/package.json: expected "start:production": "node [--options] dist/bin/start.js" (got ${JSON.stringify(script)})`);
+  return (match[1] as string).trim().split(' ').filter(Boolean);
+}
+
 function cpuTicks(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return Number(fields[11]) + Number(fields[12]);
@@ -166,6 +181,11 @@ async function measure(url: string, pid: number, operation: BenchOperation, toke
   const latencies: number[] = [];
   const headers = { 'content-type': 'application/json', ...(operation.authenticated ? { authorization: `Bearer ${token}` } : {}) };
   const ticksBefore = cpuTicks(pid);
+  // The largest resident set seen while the load runs (sampled), not only at its end: a collection may just have run.
+  let rssMb = rssMegabytes(pid);
+  const sampler = setInterval(() => {
+    rssMb = Math.max(rssMb, rssMegabytes(pid));
+  }, 200);
   const options: autocannon.Options = {
     url,
     connections: settings.connections,
@@ -184,6 +204,7 @@ async function measure(url: string, pid: number, operation: BenchOperation, toke
     const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)));
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  clearInterval(sampler);
   const ticks = cpuTicks(pid) - ticksBefore;
   const requests = result.requests.total;
   return {
@@ -192,7 +213,7 @@ async function measure(url: string, pid: number, operation: BenchOperation, toke
     rps: requests / seconds,
     latencies,
     cpuMs: requests > 0 ? (ticks * TICK_MS) / requests : Number.NaN,
-    rssMb: rssMegabytes(pid),
+    rssMb: Math.max(rssMb, rssMegabytes(pid)),
   };
 }
 
@@ -239,7 +260,7 @@ async function main(): Promise<void> {
         ...gateway.env,
       };
       // The gateway's production start (`npm run start:production -w @cohesion/gateway`): compiled JavaScript, no tsx.
-      ({ child } = await startProcess(gateway.name, process.execPath, ['--conditions=compiled', '--enable-source-maps', 'gateway/dist/bin/start.js'], env));
+      ({ child } = await startProcess(gateway.name, process.execPath, [...productionNodeOptions('gateway'), 'gateway/dist/bin/start.js'], env));
     } else if (gateway.kind === 'stock') {
       ({ child } = await startProcess(gateway.name, process.execPath, [...tsx, 'hub/src/bench/stock-gateway-process.ts'], { PORT: String(port), BENCH_SUPERGRAPH: supergraphPath, NODE_ENV: 'production' }));
     } else {
@@ -330,6 +351,7 @@ async function main(): Promise<void> {
     }
     results[operation.name] = { description: operation.description, ratioToStock, ...summary };
   }
+  const singleProcessHub = values['without-hub'] ? undefined : await measureSingleProcessHub(token, settings.basePort + 40);
   const loadAfter = os.loadavg();
   const report = {
     startedAt: started.toISOString(),
@@ -337,10 +359,55 @@ async function main(): Promise<void> {
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 1024 ** 3), node: process.version, loadAverageBefore: loadBefore.map((l) => round(l, 2)), loadAverageAfter: loadAfter.map((l) => round(l, 2)) },
     settings: { ...settings, database, gateways: gateways.map(({ name, kind, env }) => ({ name, kind, env })) },
     operations: results,
+    ...(singleProcessHub ? { singleProcessHub } : {}),
   };
   mkdirSync(path.dirname(values.output), { recursive: true });
   writeFileSync(values.output, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nload average after: ${loadAfter.map((l) => l.toFixed(2)).join(' ')}; written to ${path.relative(process.cwd(), values.output)}`);
+}
+
+/**
+ * The single-process hub (`npm start`: the five subgraphs and the gateway in one process) as its production start
+ * runs it, on embedded PGlite in a new, empty data folder: its start-up time (from its start log), its resident memory
+ * once started and the largest under each operation's load. Measured alone, after the side-by-side comparison has
+ * stopped its processes, so that it has the machine to itself like a real one.
+ */
+async function measureSingleProcessHub(token: string, port: number) {
+  stopChildren();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  stopping = false;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cohesion-bench-hub-'));
+  const { child, line } = await startProcess(
+    'the single-process hub',
+    process.execPath,
+    [...productionNodeOptions('hub'), 'hub/dist/bin/start.js'],
+    { NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: undefined, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_REQUESTS: '0', WORKERS: '1' },
+    /"startupMs":\d+/,
+  );
+  const startupMs = Number(/"startupMs":(\d+)/.exec(line)?.[1]);
+  const pid = child.pid as number;
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const rssAfterStartMb = rssMegabytes(pid);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  console.log(`\nsingle-process hub on PGlite, from an empty data folder: started in ${startupMs} ms, ${rssAfterStartMb} MB resident`);
+  if (settings.warmup > 0) for (const operation of operations) await measure(url, pid, operation, token, settings.warmup);
+  const hubResults: Record<string, unknown> = {};
+  for (const operation of operations) {
+    const runs: RunResult[] = [];
+    for (let round = 0; round < settings.rounds; round += 1) runs.push(await measure(url, pid, operation, token, settings.duration));
+    const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+    const entry = {
+      rps: round(median(runs.map((run) => run.rps))),
+      p99: percentile(latencies, 99),
+      errors: runs.reduce((sum, run) => sum + run.errors, 0),
+      rssMb: Math.max(...runs.map((run) => run.rssMb)),
+      cpuMsPerRequest: round(median(runs.map((run) => run.cpuMs)), 2),
+    };
+    hubResults[operation.name] = entry;
+    console.log(`  ${operation.name.padEnd(16)} ${String(entry.rps).padStart(8)} rps  p99 ${entry.p99} ms  errors ${entry.errors}  RSS ${entry.rssMb} MB  CPU ${entry.cpuMsPerRequest} ms/req`);
+  }
+  stopChildren();
+  return { database: 'pglite', startupMs, rssAfterStartMb, rssMaxMb: Math.max(rssAfterStartMb, ...Object.values(hubResults).map((entry) => (entry as { rssMb: number }).rssMb)), operations: hubResults };
 }
 
 function round1(value: number) {
