@@ -24,6 +24,10 @@ const limitSchema = (fallback: number) => z.coerce.number().int().min(1).default
 /** Per-subgraph variables are named like SUBGRAPH_<NAME>_URL: SUBGRAPH_EU_PARTNERS_TIMEOUT_MS. */
 const subgraphTimeoutVariable = (name: string) => subgraphUrlVariable(name).replace(/_URL$/, '_TIMEOUT_MS');
 
+const workersError = 'expected a whole number of worker processes from 1 to 64';
+/** WORKERS: how many gateway processes (node:cluster workers) share the ports; 1 runs no cluster. */
+export const workersSchema = z.coerce.number({ error: workersError }).int({ error: workersError }).min(1, { error: workersError }).max(64, { error: workersError });
+
 /** Rate limit defaults: a burst of 100 requests per 10 s per caller, far above what a dashboard or the map widget sends. */
 export const DEFAULT_RATE_LIMIT = { requests: 100, windowSeconds: 10 } as const;
 
@@ -66,12 +70,7 @@ export function parseGatewayConfiguration(env: Record<string, string | undefined
     RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(DEFAULT_RESPONSE_CACHE.maxMegabytes),
     SUBGRAPH_DEDUPLICATION: z.enum(['true', 'false'], { error: 'expected true or false' }).default('true'),
     // Worker processes of the production start (node:cluster): one per core by default, 1 runs no cluster.
-    WORKERS: z.coerce
-      .number({ error: 'expected a whole number of worker processes from 1 to 64' })
-      .int({ error: 'expected a whole number of worker processes from 1 to 64' })
-      .min(1, { error: 'expected a whole number of worker processes from 1 to 64' })
-      .max(64, { error: 'expected a whole number of worker processes from 1 to 64' })
-      .default(availableParallelism()),
+    WORKERS: workersSchema.default(availableParallelism()),
   });
   const config = parseConfiguration('gateway', schema, env);
   const subgraphUrls: Record<string, string> = {};

@@ -30,6 +30,7 @@ import { createRateLimit, type RateLimitOptions } from './rate-limit';
 import { createTrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 import { createSubgraphResilience, DEFAULT_SUBGRAPH_RESILIENCE, type SubgraphResilienceOptions } from './subgraph-resilience';
 import { createProtectedSelectionCheck } from './protected-selections';
+import { type ClusterCacheInvalidation } from './cluster';
 import { createResponseCache } from './response-cache';
 import { createSharedResponseStore } from './response-cache-redis';
 import { DEFAULT_RESPONSE_CACHE, type ResponseCacheSettings } from './response-cache-defaults';
@@ -83,6 +84,8 @@ export type CreateGatewayOptions = {
   deduplicateSubgraphFetches?: boolean;
   /** What `/metrics` answers instead of this process's own metrics: a cluster worker's asks the primary for the sum of all workers'. */
   collectMetrics?: MetricsCollector;
+  /** A cluster worker's link to the other workers' response caches (`workerCacheInvalidation`): a write empties them all. */
+  clusterCacheInvalidation?: ClusterCacheInvalidation;
 };
 
 export type Gateway = GraphQLService<GatewayContext> & {
@@ -129,6 +132,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     cacheSettings.ttlSeconds > 0
       ? createResponseCache({
           ...(sharedResponses ? { shared: sharedResponses } : {}),
+          ...(options.clusterCacheInvalidation ? { cluster: options.clusterCacheInvalidation } : {}),
           ttlSeconds: cacheSettings.ttlSeconds,
           maxBytes: cacheSettings.maxMegabytes * 1024 * 1024,
           selectsProtected: protectedSelections.document,

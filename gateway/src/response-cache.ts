@@ -3,6 +3,7 @@ import { requestIdentity } from '@cohesion/kit';
 import { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { getOperationAST, parse, type DocumentNode, type OperationTypeNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { type ClusterCacheInvalidation } from './cluster';
 import { type CachedAnswer, type SharedResponseStore } from './response-cache-redis';
 
 export type ResponseCacheOptions = {
@@ -20,6 +21,12 @@ export type ResponseCacheOptions = {
    * any of them invalidates for all. Whenever Redis does not answer, this process's memory serves instead.
    */
   shared?: SharedResponseStore;
+  /**
+   * The other workers of this gateway cluster (`workerCacheInvalidation`): a mutation this worker relays empties their
+   * caches, and theirs empty this one's. Without it, another worker might answer from its memory what was true before
+   * the write.
+   */
+  cluster?: ClusterCacheInvalidation;
 };
 
 type Entry = CachedAnswer;
@@ -106,6 +113,9 @@ export function createResponseCache(options: ResponseCacheOptions) {
     entries.clear();
     options.onResult?.('invalidated');
   };
+  options.cluster?.onInvalidate(invalidate);
+  /** Who else keeps answers this gateway's mutations must make stale: Redis, the other workers of the cluster. */
+  const peers = [options.shared, options.cluster].filter((peer) => peer !== undefined);
 
   const keyOf = (req: Request, body: { variables?: unknown; operationName?: unknown }, operation: string) => {
     const identity = requestIdentity(req);
@@ -146,20 +156,22 @@ export function createResponseCache(options: ResponseCacheOptions) {
     if (operationType === 'mutation') {
       invalidate();
       res.once('finish', invalidate);
-      const { shared } = options;
-      if (!shared) return next();
-      // Every gateway's entries go stale before the mutation runs and again before its answer leaves: once the caller
-      // has it, no worker or replica serves an answer made before the write.
+      if (peers.length === 0) return next();
+      // Every worker's and replica's entries go stale before the mutation runs and again before its answer leaves: once
+      // the caller has it, no worker or replica serves an answer made before the write (an answer begun before the
+      // first invalidation and finished after it is not kept: its worker's generation moved on meanwhile).
+      const invalidatePeers = () => Promise.all(peers.map((peer) => peer.invalidate()));
       const send = res.send.bind(res);
       res.send = ((answer?: unknown) => {
         res.send = send;
-        void shared.invalidate().finally(() => send(answer));
+        void invalidatePeers().finally(() => send(answer));
         return res;
       }) as typeof res.send;
-      void shared.invalidate().finally(() => next());
+      void invalidatePeers().finally(() => next());
       return undefined;
     }
-    if (!facts || operationType !== 'query' || facts.selectsProtected) {
+    // While the cluster has not confirmed this worker's last invalidation, other workers' writes may not have reached it.
+    if (!facts || operationType !== 'query' || facts.selectsProtected || options.cluster?.unconfirmed()) {
       options.onResult?.('skipped');
       return next();
     }

@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { type DatabaseOptions } from '@cohesion/db';
-import { parseGatewayConfiguration } from '@cohesion/gateway';
+import { parseGatewayConfiguration, workersSchema } from '@cohesion/gateway';
 import { databaseEnvironmentSchema, databaseTimeouts, databaseTimeoutsEnvironmentSchema, parseConfiguration } from '@cohesion/kit';
 import { z } from 'zod';
 
@@ -13,10 +14,14 @@ export const hubDatabaseEnvironmentSchema = databaseEnvironmentSchema.extend({
 
 /**
  * The hub's environment (`npm start`): the gateway's variables (PORT, HOST, NODE_ENV, LOG_LEVEL, CORS_ORIGINS,
- * AUTH_*, AUTHORIZATION_MODE, LIMIT_*) parsed by the gateway's own schema, plus the database location.
+ * AUTH_*, AUTHORIZATION_MODE, LIMIT_*) parsed by the gateway's own schema, plus the database location and WORKERS, whose
+ * default is the hub's own: one worker per core in production, and one process otherwise, so that `npm start` in
+ * development stays one process a debugger can follow.
  */
 export function parseHubConfiguration(env: Record<string, string | undefined>, supergraphSdl: string) {
-  return { ...parseGatewayConfiguration(env, supergraphSdl), ...parseConfiguration('hub', hubDatabaseEnvironmentSchema, env) };
+  const gateway = parseGatewayConfiguration(env, supergraphSdl);
+  const hub = parseConfiguration('hub', hubDatabaseEnvironmentSchema.extend({ WORKERS: workersSchema.optional() }), env);
+  return { ...gateway, ...hub, WORKERS: hub.WORKERS ?? (gateway.NODE_ENV === 'production' ? availableParallelism() : 1) };
 }
 
 /** The database the parsed DATABASE_URL (with its DATABASE_* timeouts) or DATA_DIR names; a relative DATA_DIR is taken from where npm was started. */

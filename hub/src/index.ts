@@ -1,3 +1,3 @@
-export { startHub } from './start-hub';
-export type { RunningHub, StartHubOptions } from './start-hub';
+export { startHub, startSubgraphs } from './start-hub';
+export type { RunningHub, RunningSubgraphs, StartHubOptions, StartSubgraphsOptions } from './start-hub';
 export { parseHubConfiguration } from './config';

@@ -40,11 +40,22 @@ function isHandle(database: StartHubOptions['database']): database is DatabaseHa
   return typeof database === 'object' && 'db' in database;
 }
 
+export type StartSubgraphsOptions = Pick<StartHubOptions, 'database' | 'prepareDatabase' | 'logger' | 'development' | 'authentication' | 'host'>;
+
+export type RunningSubgraphs = {
+  /** Each subgraph's GraphQL endpoint on loopback, by name. */
+  subgraphUrls: Record<string, string>;
+  database: DatabaseHandle;
+  /** Stops the subgraphs, then closes the database if it was opened here. */
+  close(): Promise<void>;
+};
+
 /**
- * Every subgraph and the gateway in one process, talking real HTTP over loopback: what `npm start` runs
- * and what end-to-end tests start. In production each runs as its own process instead.
+ * Opens and readies the database and starts every subgraph on a free port of `host`: the part of the hub that owns the
+ * data folder, which only one process may (embedded PGlite). `startHub` puts the gateway in front in the same process;
+ * the hub's start with WORKERS > 1 runs this in the cluster's primary and the gateway in each worker.
  */
-export async function startHub(options: StartHubOptions): Promise<RunningHub> {
+export async function startSubgraphs(options: StartSubgraphsOptions): Promise<RunningSubgraphs> {
   const host = options.host ?? '127.0.0.1';
   const ownsDatabase = !isHandle(options.database);
   const database = isHandle(options.database) ? options.database : await createDatabase(options.database ?? {});
@@ -66,9 +77,28 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       stack.push(() => server.close());
       subgraphUrls[level.name] = `${server.url}/graphql`;
     }
+    return { subgraphUrls, database, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Every subgraph and the gateway in one process, talking real HTTP over loopback: what `npm start` runs
+ * and what end-to-end tests start. In production each runs as its own process instead.
+ */
+export async function startHub(options: StartHubOptions): Promise<RunningHub> {
+  const subgraphs = await startSubgraphs(options);
+  const stack: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const step of stack.reverse()) await step();
+    await subgraphs.close();
+  };
+  try {
     const gateway = createGateway({
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(),
-      subgraphUrls,
+      subgraphUrls: subgraphs.subgraphUrls,
       logger: options.logger.child({ service: 'gateway' }),
       development: options.development,
       corsOrigins: options.corsOrigins ?? [],
@@ -77,9 +107,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     });
     await gateway.start();
     stack.push(() => gateway.stop());
-    const server = await listen(gateway.app, { port: options.port ?? 0, host });
+    const server = await listen(gateway.app, { port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     stack.push(() => server.close());
-    return { url: `${server.url}/graphql`, gateway: server, operationsApp: gateway.operationsApp, subgraphUrls, database, close };
+    return { url: `${server.url}/graphql`, gateway: server, operationsApp: gateway.operationsApp, subgraphUrls: subgraphs.subgraphUrls, database: subgraphs.database, close };
   } catch (error) {
     await close();
     throw error;

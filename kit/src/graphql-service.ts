@@ -162,6 +162,9 @@ export function createGraphQLService<TContext extends BaseContext>(
         }),
     // Introspection is switched per request: in development, or for a verified caller (useIntrospectionGuard).
     introspection: true,
+    // The entry point owns SIGTERM/SIGINT and stops in order (servers, gateway, subgraphs, database); Apollo Server's own
+    // handler (on outside NODE_ENV=test) would stop only itself and re-raise the signal, killing the process mid-way.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
     formatError: createErrorFormatter({ development, logger, service: options.name }),
     plugins: [
