@@ -10,6 +10,7 @@ export const ENTRY_POINTS = {
   gateway: 'gateway/dist/bin/start.js',
   subgraph: (level: string) => `subgraphs/${level}/dist/bin/start.js`,
   migrate: 'hub/dist/bin/migrate.js',
+  hub: 'hub/dist/bin/start.js',
 } as const;
 
 /**
@@ -17,7 +18,7 @@ export const ENTRY_POINTS = {
  * checkout that never built builds here once (turbo, so an unchanged workspace is restored from its cache).
  */
 export function ensureProductionBuild(): void {
-  const missing = [ENTRY_POINTS.gateway, ENTRY_POINTS.migrate, ENTRY_POINTS.subgraph('municipalities')].filter((file) => !existsSync(path.join(REPOSITORY_ROOT, file)));
+  const missing = [ENTRY_POINTS.gateway, ENTRY_POINTS.migrate, ENTRY_POINTS.hub, ENTRY_POINTS.subgraph('municipalities')].filter((file) => !existsSync(path.join(REPOSITORY_ROOT, file)));
   if (missing.length === 0) return;
   execFileSync(process.execPath, [path.join(REPOSITORY_ROOT, 'node_modules', 'turbo', 'bin', 'turbo'), 'run', 'build', '--output-logs=errors-only'], { cwd: REPOSITORY_ROOT, stdio: 'inherit' });
 }
