@@ -37,7 +37,7 @@ async function until<T>(what: string, probe: () => T | undefined | false | Promi
   }
 }
 
-type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: { data?: Record<string, any> | null; errors?: unknown[] } };
+type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: { data?: { livcrCell: { version: number; meetingFrequency?: string }; updateLivcrCell?: unknown }; errors?: unknown[] } };
 
 /** One POST over `agent` (a kept-alive connection, and so one worker), or a connection of its own when `agent` is false. */
 function post(origin: string, agent: Agent | false, query: string, options: { variables?: object; headers?: Record<string, string> } = {}): Promise<Answer> {
@@ -135,12 +135,12 @@ describe(`the hub's start with WORKERS=2 (production build, ${process.env.DATABA
     const cached = await through(reader, READ_VERSION);
     expect(cached.headers.age).toBeDefined();
     expect(cached.body).toEqual(before.body);
-    const version = before.body.data?.livcrCell.version as number;
+    const version = before.body.data!.livcrCell.version;
 
     // A municipal editor of Aalst changes the cell through the other worker.
     const { scopes, jurisdictions, organisation } = ROLES['municipal-editor'];
     const editor = { authorization: `Bearer ${await signDevelopmentToken({ subject: 'e2e-hub-workers', scopes: [...scopes], jurisdictions: [...jurisdictions], organisation })}` };
-    const current = (await through(writer, READ_FREQUENCY, { headers: editor })).body.data?.livcrCell as { version: number; meetingFrequency: string };
+    const current = (await through(writer, READ_FREQUENCY, { headers: editor })).body.data!.livcrCell;
     expect(current.version).toBe(version);
     const meetingFrequency = current.meetingFrequency === 'MONTHLY' ? 'QUARTERLY' : 'MONTHLY';
     const write = await through(writer, UPDATE, { variables: { input: { id: CELL, expectedVersion: version, meetingFrequency } }, headers: editor });
