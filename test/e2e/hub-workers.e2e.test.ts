@@ -90,9 +90,10 @@ describe(`the hub's start with WORKERS=2 (production build, ${process.env.DATABA
         RATE_LIMIT_REQUESTS: '0',
         ...(serverDatabase ? { DATABASE_URL: serverDatabase.url } : { DATA_DIR: dataDir! }),
       },
-      timeoutMs: 55_000,
+      // From an empty data folder: migrated and seeded, then the workers start (20–50 s on a loaded 2-core machine).
+      timeoutMs: 85_000,
     });
-  }, 60_000);
+  }, 90_000);
   afterAll(async () => {
     for (const agent of agents) agent.destroy();
     await hub?.stop('SIGKILL');
