@@ -2,6 +2,7 @@ import { DATABASE_CASING, type Database } from '@cohesion/db';
 import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { type PgColumn, type PgTable, QueryBuilder } from 'drizzle-orm/pg-core';
 import type DataLoader from 'dataloader';
+import { equalsAny } from './equals-any';
 import { createGroupedLoader } from './loaders';
 
 /** A level's `event_organisers` table (db's `eventOrganisersTable`): who organised an event, in order. */
@@ -26,7 +27,7 @@ export function createEventOrganisersLoader(db: Database, organisers: EventOrgan
       db
         .select({ eventId: organisers.eventId, organisationId: organisers.organisationId })
         .from(organisers)
-        .where(inArray(organisers.eventId, [...eventIds]))
+        .where(equalsAny(organisers.eventId, eventIds))
         .orderBy(asc(organisers.eventId), asc(organisers.position)) as Promise<EventOrganiser[]>,
     (row) => row.eventId,
   );

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
 import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -125,6 +129,12 @@ export function createErrorFormatter(options: { development: boolean; logger: Lo
   };
 }
 
+/** A subgraph's answers depend on the caller and are never stored (what Apollo Server's cache hints said for them). */
+const answerUncacheable: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('cache-control', 'no-store');
+  next();
+};
+
 /**
  * One GraphQL deployable (a subgraph or the gateway) as an Express app: request ids, JSON logs, `/health`,
  * `/ready` and `/graphql`. It never listens by itself, so tests and the single-process hub decide where.
@@ -147,6 +157,9 @@ export function createGraphQLService<TContext extends BaseContext>(
   const subgraphPlugins = [
     // Inline traces (ftv1) describe resolver timings and errors to whoever sends the header; nothing here reads them.
     ApolloServerPluginInlineTraceDisabled(),
+    // Cache hints: no subgraph schema declares any, so every answer was `no-store` (set below instead), and the plugin's
+    // willResolveField made Apollo Server wrap and time every field of every request to find that out.
+    ApolloServerPluginCacheControlDisabled(),
     ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
   ] as ApolloServerPlugin<TContext>[];
   const apollo = new ApolloServer<TContext>({
@@ -221,6 +234,7 @@ export function createGraphQLService<TContext extends BaseContext>(
       app.use(
         '/graphql',
         ...(options.graphqlMiddleware ?? []),
+        ...(options.gateway ? [] : [answerUncacheable]),
         createAuthenticationMiddleware(authentication, logger),
         ...(options.identifiedMiddleware ?? []),
         requireJsonBody,

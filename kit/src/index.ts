@@ -17,6 +17,7 @@ export * from './cursor';
 export * from './connection';
 export * from './keyset-list';
 export * from './search-condition';
+export * from './equals-any';
 export * from './time-range';
 export * from './subgraph-sdl';
 export * from './authorization';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 
 /**
- * A DataLoader over one `inArray` query: the batch function returns rows in any order, and results are
+ * A DataLoader over one query for all its keys (`equalsAny`): the batch function returns rows in any order, and results are
  * handed back in key order through a Map, with `null` for a missing key (DataLoader's batch contract).
  */
 export function createKeyedLoader<Key extends string | number, Row>(

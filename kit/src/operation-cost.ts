@@ -34,8 +34,14 @@ export type OperationCostInput = {
   maxPageSize: number;
 };
 
+// Apollo Server hands every request of the same query text the same parsed document (its document store): what depends
+// on the document alone is worked out once per document, not once per request.
+const pageSizeVariableNamesOf = new WeakMap<DocumentNode, Set<string>>();
+
 /** The names of the variables the document passes as a page size. */
 function pageSizeVariableNames(document: DocumentNode): Set<string> {
+  const known = pageSizeVariableNamesOf.get(document);
+  if (known) return known;
   const names = new Set<string>();
   visit(document, {
     Field(field) {
@@ -45,6 +51,7 @@ function pageSizeVariableNames(document: DocumentNode): Set<string> {
       }
     },
   });
+  pageSizeVariableNamesOf.set(document, names);
   return names;
 }
 
@@ -145,7 +152,11 @@ function withLiteralPageSizes(input: OperationCostInput, variables: Record<strin
  * page sizes are literals or variables.
  */
 export function operationCost(input: OperationCostInput): number {
-  const document = withLiteralPageSizes(input, coercePageSizeVariables(input));
+  return costWithPageSizes(input, coercePageSizeVariables(input));
+}
+
+function costWithPageSizes(input: OperationCostInput, pageSizes: Record<string, unknown>): number {
+  const document = withLiteralPageSizes(input, pageSizes);
   let cost = 0;
   const errors = validate(input.schema, document, [
     costLimitRule({
@@ -162,6 +173,9 @@ export function operationCost(input: OperationCostInput): number {
   return cost;
 }
 
+/** How many page-size combinations of one operation are remembered: a dashboard pages with a handful. */
+const REMEMBERED_PAGE_SIZES_PER_OPERATION = 64;
+
 /**
  * Refuses, once the operation is resolved and before anything executes, an operation whose cost (`operationCost`, with
  * this request's variables) is over `maxCost`: HTTP 400, GRAPHQL_VALIDATION_FAILED and `extensions.limit` "maxCost",
@@ -172,21 +186,25 @@ export function useOperationCostLimit(
   limits: { maxCost: number; maxPageSize: number },
   code = 'GRAPHQL_VALIDATION_FAILED',
 ): ApolloServerPlugin {
+  // A cost depends on the schema, the operation and its page sizes only. The operation node belongs to a document of
+  // Apollo Server's document store, which is made anew with the schema: counted once per operation and page sizes.
+  const costs = new WeakMap<OperationDefinitionNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           // An operation that did not resolve is refused by useOperationResolution.
           if (!operation) return;
-          const cost = Math.ceil(
-            operationCost({
-              schema,
-              document,
-              operation,
-              variables: request.variables,
-              maxPageSize: limits.maxPageSize,
-            }),
-          );
+          const input = { schema, document, operation, variables: request.variables, maxPageSize: limits.maxPageSize };
+          const pageSizes = coercePageSizeVariables(input);
+          const key = JSON.stringify(pageSizes);
+          let known = costs.get(operation);
+          let cost = known?.get(key);
+          if (cost === undefined) {
+            cost = Math.ceil(costWithPageSizes(input, pageSizes));
+            if (!known) costs.set(operation, (known = new Map()));
+            if (known.size < REMEMBERED_PAGE_SIZES_PER_OPERATION) known.set(key, cost);
+          }
           if (cost <= limits.maxCost) return;
           const name = operation.name ? `Operation ${operation.name.value}` : 'The operation';
           throw new GraphQLError(

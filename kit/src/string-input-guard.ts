@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import { ErrorCode } from './errors';
 
 const EXPECTED = 'expected text without NUL characters and in valid Unicode';
@@ -44,6 +44,9 @@ function* stringsOfLiteral(node: ValueNode): Generator<string> {
  * or variables carry a string that is not acceptable text (see isAcceptableText), wherever the string would end up.
  */
 export function useStringInputGuard(): ApolloServerPlugin {
+  // Apollo Server hands every request of the same query text the same parsed document (its document store): its
+  // literals are read once, the variables of every request.
+  const acceptedDocuments = new WeakSet<DocumentNode>();
   return {
     async requestDidStart() {
       return {
@@ -51,6 +54,7 @@ export function useStringInputGuard(): ApolloServerPlugin {
           for (const [name, value] of Object.entries(request.variables ?? {})) {
             for (const text of stringsOfValue(value)) if (!isAcceptableText(text)) throw refusal(`variable $${name}`, text);
           }
+          if (acceptedDocuments.has(document)) return;
           visit(document, {
             Argument(argument) {
               for (const text of stringsOfLiteral(argument.value)) if (!isAcceptableText(text)) throw refusal(`argument ${argument.name.value}`, text);
@@ -62,6 +66,7 @@ export function useStringInputGuard(): ApolloServerPlugin {
               }
             },
           });
+          acceptedDocuments.add(document);
         },
       };
     },

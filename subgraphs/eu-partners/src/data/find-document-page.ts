@@ -1,13 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import {
-  ascending,
-  currentRecords,
-  descending,
-  keysetList,
-  searchCondition,
-  type PageArguments,
-} from '@cohesion/kit';
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, eq, gte, lte } from 'drizzle-orm';
 
 const { documents } = euPartnersTables;
 
@@ -42,7 +35,7 @@ export function findDocumentPage(
     page,
     and(
       currentRecords(documents.archivedOn, query.includeArchived),
-      query.types?.length ? inArray(documents.type, [...query.types]) : undefined,
+      query.types?.length ? equalsAny(documents.type, query.types) : undefined,
       query.issuingOrganisationId
         ? eq(documents.issuingOrganisationId, query.issuingOrganisationId)
         : undefined,

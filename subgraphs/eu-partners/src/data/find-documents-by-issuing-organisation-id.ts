@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, inArray, sql } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc, sql } from 'drizzle-orm';
 import { type DocumentRow } from './rows';
 
 const { documents } = euPartnersTables;
@@ -9,6 +10,6 @@ export function findDocumentsByIssuingOrganisationId(db: Database, organisationI
   return db
     .select()
     .from(documents)
-    .where(inArray(documents.issuingOrganisationId, [...organisationIds]))
+    .where(equalsAny(documents.issuingOrganisationId, organisationIds))
     .orderBy(sql`${documents.dateFrom} asc nulls last`, asc(documents.id));
 }

@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type EfusMembershipRow } from './rows';
 
 const { efusMemberships } = euPartnersTables;
@@ -8,6 +9,6 @@ export function findEfusMembershipsByMunicipalityNis(db: Database, nis: readonly
   return db
     .select()
     .from(efusMemberships)
-    .where(inArray(efusMemberships.municipalityNis, [...nis]))
+    .where(equalsAny(efusMemberships.municipalityNis, nis))
     .orderBy(asc(efusMemberships.memberKey));
 }

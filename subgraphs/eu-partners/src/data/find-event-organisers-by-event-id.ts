@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type EventOrganiserRow } from './rows';
 
 const { eventOrganisers } = euPartnersTables;
@@ -9,6 +10,6 @@ export function findEventOrganisersByEventId(db: Database, eventIds: readonly st
   return db
     .select()
     .from(eventOrganisers)
-    .where(inArray(eventOrganisers.eventId, [...eventIds]))
+    .where(equalsAny(eventOrganisers.eventId, eventIds))
     .orderBy(asc(eventOrganisers.eventId), asc(eventOrganisers.position));
 }

@@ -1,12 +1,5 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import {
-  ascending,
-  currentRecords,
-  descending,
-  keysetList,
-  searchCondition,
-  type PageArguments,
-} from '@cohesion/kit';
+import { ascending, currentRecords, descending, equalsAny, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
 import { and, arrayContains, eq, gte, inArray, lte } from 'drizzle-orm';
 
 const { events, eventOrganisers } = euPartnersTables;
@@ -45,7 +38,7 @@ export function findEventPage(
       currentRecords(events.archivedOn, query.includeArchived),
       query.from ? gte(events.date, query.from) : undefined,
       query.to ? lte(events.date, query.to) : undefined,
-      query.kinds?.length ? inArray(events.kind, [...query.kinds]) : undefined,
+      query.kinds?.length ? equalsAny(events.kind, query.kinds) : undefined,
       query.organiserId
         ? inArray(
             events.id,

@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc, eq, getTableColumns } from 'drizzle-orm';
 import { type EventRow } from './rows';
 
 const { events, eventOrganisers } = euPartnersTables;
@@ -10,6 +11,6 @@ export function findEventsByOrganiserId(db: Database, organisationIds: readonly 
     .select({ ...getTableColumns(events), organiserId: eventOrganisers.organisationId })
     .from(eventOrganisers)
     .innerJoin(events, eq(events.id, eventOrganisers.eventId))
-    .where(inArray(eventOrganisers.organisationId, [...organisationIds]))
+    .where(equalsAny(eventOrganisers.organisationId, organisationIds))
     .orderBy(asc(events.date), asc(events.id));
 }

@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type EventRow } from './rows';
 
 const { events } = euPartnersTables;
@@ -9,6 +10,6 @@ export function findEventsByProjectId(db: Database, projectIds: readonly string[
   return db
     .select()
     .from(events)
-    .where(inArray(events.projectId, [...projectIds]))
+    .where(equalsAny(events.projectId, projectIds))
     .orderBy(asc(events.date), asc(events.id));
 }

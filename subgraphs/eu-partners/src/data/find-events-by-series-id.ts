@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type EventRow } from './rows';
 
 const { events } = euPartnersTables;
@@ -9,6 +10,6 @@ export function findEventsBySeriesId(db: Database, seriesIds: readonly string[])
   return db
     .select()
     .from(events)
-    .where(inArray(events.seriesId, [...seriesIds]))
+    .where(equalsAny(events.seriesId, seriesIds))
     .orderBy(asc(events.date), asc(events.id));
 }

@@ -1,9 +1,9 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
 import { type OrganisationRow } from './rows';
 
 const { organisations } = euPartnersTables;
 
 export function findOrganisationsById(db: Database, ids: readonly string[]): Promise<OrganisationRow[]> {
-  return db.select().from(organisations).where(inArray(organisations.id, [...ids]));
+  return db.select().from(organisations).where(equalsAny(organisations.id, ids));
 }

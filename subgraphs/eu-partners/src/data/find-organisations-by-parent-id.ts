@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type OrganisationRow } from './rows';
 
 const { organisations } = euPartnersTables;
@@ -9,6 +10,6 @@ export function findOrganisationsByParentId(db: Database, parentIds: readonly st
   return db
     .select()
     .from(organisations)
-    .where(inArray(organisations.parentOrganisationId, [...parentIds]))
+    .where(equalsAny(organisations.parentOrganisationId, parentIds))
     .orderBy(asc(organisations.sortName), asc(organisations.id));
 }

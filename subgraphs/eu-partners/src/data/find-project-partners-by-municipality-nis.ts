@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc, eq, getTableColumns } from 'drizzle-orm';
 import { type ProjectPartnerRow } from './rows';
 
 const { projectPartners, projects } = euPartnersTables;
@@ -10,6 +11,6 @@ export function findProjectPartnersByMunicipalityNis(db: Database, nis: readonly
     .select(getTableColumns(projectPartners))
     .from(projectPartners)
     .innerJoin(projects, eq(projects.id, projectPartners.projectId))
-    .where(inArray(projectPartners.municipalityNis, [...nis]))
+    .where(equalsAny(projectPartners.municipalityNis, nis))
     .orderBy(asc(projects.endsOn), asc(projects.id));
 }

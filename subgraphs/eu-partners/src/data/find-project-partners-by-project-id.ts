@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type ProjectPartnerRow } from './rows';
 
 const { projectPartners } = euPartnersTables;
@@ -9,6 +10,6 @@ export function findProjectPartnersByProjectId(db: Database, projectIds: readonl
   return db
     .select()
     .from(projectPartners)
-    .where(inArray(projectPartners.projectId, [...projectIds]))
+    .where(equalsAny(projectPartners.projectId, projectIds))
     .orderBy(asc(projectPartners.projectId), asc(projectPartners.position));
 }

@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, eq, getTableColumns, inArray, or } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc, eq, getTableColumns, or } from 'drizzle-orm';
 import { type ProjectRow } from './rows';
 
 const { projects, projectPartners } = euPartnersTables;
@@ -14,13 +15,13 @@ export async function findProjectsByOrganisationId(db: Database, organisationIds
     db
       .select()
       .from(projects)
-      .where(or(inArray(projects.leadOrganisationId, ids), inArray(projects.funderOrganisationId, ids)))
+      .where(or(equalsAny(projects.leadOrganisationId, ids), equalsAny(projects.funderOrganisationId, ids)))
       .orderBy(asc(projects.endsOn), asc(projects.id)),
     db
       .select({ ...getTableColumns(projects), organisationId: projectPartners.organisationId })
       .from(projectPartners)
       .innerJoin(projects, eq(projects.id, projectPartners.projectId))
-      .where(inArray(projectPartners.organisationId, ids))
+      .where(equalsAny(projectPartners.organisationId, ids))
       .orderBy(asc(projects.endsOn), asc(projects.id)),
   ]);
   const tagged = [

@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type SourceRow } from './rows';
 
 const { sources } = euPartnersTables;
@@ -10,5 +11,5 @@ export function findSources(db: Database): Promise<SourceRow[]> {
 }
 
 export function findSourcesById(db: Database, ids: readonly string[]): Promise<SourceRow[]> {
-  return db.select().from(sources).where(inArray(sources.id, [...ids]));
+  return db.select().from(sources).where(equalsAny(sources.id, ids));
 }

@@ -1,5 +1,6 @@
 import { type Database, euPartnersTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type WorkingGroupRow } from './rows';
 
 const { workingGroups } = euPartnersTables;
@@ -9,6 +10,6 @@ export function findWorkingGroupsByOrganisationId(db: Database, organisationIds:
   return db
     .select()
     .from(workingGroups)
-    .where(inArray(workingGroups.organisationId, [...organisationIds]))
+    .where(equalsAny(workingGroups.organisationId, organisationIds))
     .orderBy(asc(workingGroups.sortName), asc(workingGroups.id));
 }

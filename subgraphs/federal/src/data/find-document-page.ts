@@ -1,13 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import {
-  ascending,
-  currentRecords,
-  descending,
-  keysetList,
-  searchCondition,
-  type PageArguments,
-} from '@cohesion/kit';
-import { and, gte, inArray, lte } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, gte, lte } from 'drizzle-orm';
 
 const { documents } = federalTables;
 
@@ -42,7 +35,7 @@ export function findDocumentPage(
     page,
     and(
       currentRecords(documents.archivedOn, query.includeArchived),
-      query.types?.length ? inArray(documents.type, [...query.types]) : undefined,
+      query.types?.length ? equalsAny(documents.type, query.types) : undefined,
       query.from ? gte(documents.date, query.from) : undefined,
       query.to ? lte(documents.date, query.to) : undefined,
       searchCondition(documents.searchText, query.search),

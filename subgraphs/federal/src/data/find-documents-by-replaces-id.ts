@@ -1,5 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type DocumentRow } from './rows';
 
 const { documents } = federalTables;
@@ -9,6 +10,6 @@ export function findDocumentsByReplacesId(db: Database, replacedIds: readonly st
   return db
     .select()
     .from(documents)
-    .where(inArray(documents.replacesId, [...replacedIds]))
+    .where(equalsAny(documents.replacesId, replacedIds))
     .orderBy(asc(documents.date), asc(documents.id));
 }

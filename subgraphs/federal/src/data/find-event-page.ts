@@ -1,13 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import {
-  ascending,
-  currentRecords,
-  descending,
-  keysetList,
-  organisedBy,
-  type PageArguments,
-} from '@cohesion/kit';
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, organisedBy, type PageArguments } from '@cohesion/kit';
+import { and, eq, gte, lte } from 'drizzle-orm';
 
 const { events, eventOrganisers } = federalTables;
 
@@ -41,7 +34,7 @@ export function findEventPage(
       currentRecords(events.archivedOn, query.includeArchived),
       query.from ? gte(events.date, query.from) : undefined,
       query.to ? lte(events.date, query.to) : undefined,
-      query.kinds?.length ? inArray(events.kind, [...query.kinds]) : undefined,
+      query.kinds?.length ? equalsAny(events.kind, query.kinds) : undefined,
       query.organiserId ? organisedBy(eventOrganisers, events.id, query.organiserId) : undefined,
       query.language ? eq(events.language, query.language) : undefined,
     ),

@@ -1,5 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type LocalInitiativeRow } from './rows';
 
 const { localInitiatives } = federalTables;
@@ -8,6 +9,6 @@ export function findLocalInitiativesByMunicipalityNis(db: Database, nis: readonl
   return db
     .select()
     .from(localInitiatives)
-    .where(inArray(localInitiatives.municipalityNis, [...nis]))
+    .where(equalsAny(localInitiatives.municipalityNis, nis))
     .orderBy(asc(localInitiatives.sortKey), asc(localInitiatives.id));
 }

@@ -1,13 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import {
-  ascending,
-  currentRecords,
-  descending,
-  keysetList,
-  searchCondition,
-  type PageArguments,
-} from '@cohesion/kit';
-import { and, arrayContains, eq, inArray } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, arrayContains, eq } from 'drizzle-orm';
 
 const { offers } = federalTables;
 
@@ -38,7 +31,7 @@ export function findOfferPage(
     page,
     and(
       currentRecords(offers.archivedOn, query.includeArchived),
-      query.kinds?.length ? inArray(offers.kind, [...query.kinds]) : undefined,
+      query.kinds?.length ? equalsAny(offers.kind, query.kinds) : undefined,
       query.organisationId ? eq(offers.organisationId, query.organisationId) : undefined,
       query.language ? arrayContains(offers.languages, [query.language]) : undefined,
       searchCondition(offers.searchText, query.search),

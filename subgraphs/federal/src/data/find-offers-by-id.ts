@@ -1,9 +1,9 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
 import { type OfferRow } from './rows';
 
 const { offers } = federalTables;
 
 export function findOffersById(db: Database, ids: readonly string[]): Promise<OfferRow[]> {
-  return db.select().from(offers).where(inArray(offers.id, [...ids]));
+  return db.select().from(offers).where(equalsAny(offers.id, ids));
 }

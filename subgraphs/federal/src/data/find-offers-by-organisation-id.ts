@@ -1,5 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type OfferRow } from './rows';
 
 const { offers } = federalTables;
@@ -8,6 +9,6 @@ export function findOffersByOrganisationId(db: Database, organisationIds: readon
   return db
     .select()
     .from(offers)
-    .where(inArray(offers.organisationId, [...organisationIds]))
+    .where(equalsAny(offers.organisationId, organisationIds))
     .orderBy(asc(offers.sortKey), asc(offers.id));
 }

@@ -1,13 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import {
-  ascending,
-  currentRecords,
-  descending,
-  keysetList,
-  searchCondition,
-  type PageArguments,
-} from '@cohesion/kit';
-import { and, eq, inArray } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, eq } from 'drizzle-orm';
 
 const { organisations } = federalTables;
 
@@ -36,7 +29,7 @@ export function findOrganisationPage(
     page,
     and(
       currentRecords(organisations.archivedOn, query.includeArchived),
-      query.types?.length ? inArray(organisations.type, [...query.types]) : undefined,
+      query.types?.length ? equalsAny(organisations.type, query.types) : undefined,
       query.parentId ? eq(organisations.parentId, query.parentId) : undefined,
       searchCondition(organisations.searchText, query.search),
     ),

@@ -1,5 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type OrganisationRow } from './rows';
 
 const { organisations } = federalTables;
@@ -8,6 +9,6 @@ export function findOrganisationsByParentId(db: Database, parentIds: readonly st
   return db
     .select()
     .from(organisations)
-    .where(inArray(organisations.parentId, [...parentIds]))
+    .where(equalsAny(organisations.parentId, parentIds))
     .orderBy(asc(organisations.sortKey), asc(organisations.id));
 }

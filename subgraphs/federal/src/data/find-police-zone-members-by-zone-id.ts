@@ -1,5 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 
 const { policeZoneMunicipalities } = federalTables;
 
@@ -8,6 +9,6 @@ export function findPoliceZoneMembersByZoneId(db: Database, zoneIds: readonly st
   return db
     .select({ zoneId: policeZoneMunicipalities.zoneId, municipalityNis: policeZoneMunicipalities.municipalityNis })
     .from(policeZoneMunicipalities)
-    .where(inArray(policeZoneMunicipalities.zoneId, [...zoneIds]))
+    .where(equalsAny(policeZoneMunicipalities.zoneId, zoneIds))
     .orderBy(asc(policeZoneMunicipalities.municipalityNis));
 }

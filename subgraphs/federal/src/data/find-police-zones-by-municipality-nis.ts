@@ -1,5 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { eq, getTableColumns, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { eq, getTableColumns } from 'drizzle-orm';
 import { type PoliceZoneOfMunicipalityRow } from './rows';
 
 const { policeZones, policeZoneMunicipalities } = federalTables;
@@ -10,5 +11,5 @@ export function findPoliceZonesByMunicipalityNis(db: Database, nis: readonly str
     .select({ ...getTableColumns(policeZones), municipalityNis: policeZoneMunicipalities.municipalityNis })
     .from(policeZoneMunicipalities)
     .innerJoin(policeZones, eq(policeZones.id, policeZoneMunicipalities.zoneId))
-    .where(inArray(policeZoneMunicipalities.municipalityNis, [...nis]));
+    .where(equalsAny(policeZoneMunicipalities.municipalityNis, nis));
 }

@@ -1,6 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { ascending, currentRecords, descending, keysetList, type PageArguments } from '@cohesion/kit';
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, type PageArguments } from '@cohesion/kit';
+import { and, eq, gte, lte } from 'drizzle-orm';
 
 const { mobileTeamVisits } = federalTables;
 
@@ -37,7 +37,7 @@ export function findVisitPage(
       query.regionIso ? eq(mobileTeamVisits.regionIso, query.regionIso) : undefined,
       query.provinceNis ? eq(mobileTeamVisits.provinceNis, query.provinceNis) : undefined,
       query.municipalityNis ? eq(mobileTeamVisits.municipalityNis, query.municipalityNis) : undefined,
-      query.topics?.length ? inArray(mobileTeamVisits.topic, [...query.topics]) : undefined,
+      query.topics?.length ? equalsAny(mobileTeamVisits.topic, query.topics) : undefined,
     ),
   );
 }

@@ -1,5 +1,6 @@
 import { type Database, federalTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type VisitRow } from './rows';
 
 const { mobileTeamVisits } = federalTables;
@@ -8,6 +9,6 @@ export function findVisitsByMunicipalityNis(db: Database, nis: readonly string[]
   return db
     .select()
     .from(mobileTeamVisits)
-    .where(inArray(mobileTeamVisits.municipalityNis, [...nis]))
+    .where(equalsAny(mobileTeamVisits.municipalityNis, nis))
     .orderBy(asc(mobileTeamVisits.date), asc(mobileTeamVisits.id));
 }

@@ -1,5 +1,6 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc, eq, getTableColumns } from 'drizzle-orm';
 import { type TrajectoryRow } from './rows';
 
 const { coachingTrajectories: trajectories, coachingTrajectoryMunicipalities: members } = flandersTables;
@@ -10,6 +11,6 @@ export function findCoachingTrajectoriesByMunicipalityNis(db: Database, nis: rea
     .select({ ...getTableColumns(trajectories), nis: members.nis })
     .from(members)
     .innerJoin(trajectories, eq(trajectories.id, members.trajectoryId))
-    .where(inArray(members.nis, [...nis]))
+    .where(equalsAny(members.nis, nis))
     .orderBy(asc(trajectories.startedOn), asc(trajectories.id));
 }

@@ -1,5 +1,5 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { ascending, descending, keysetList, type PageArguments } from '@cohesion/kit';
+import { ascending, descending, equalsAny, keysetList, type PageArguments } from '@cohesion/kit';
 import { and, count, eq, gt, gte, inArray, lte, notInArray, type SQL } from 'drizzle-orm';
 
 const { coachingTrajectories: trajectories, coachingTrajectoryMunicipalities: members } = flandersTables;
@@ -28,7 +28,7 @@ export function findCoachingTrajectoryPage(db: Database, query: TrajectoryPageQu
     db,
     page,
     and(
-      query.tracks ? inArray(trajectories.track, query.tracks) : undefined,
+      query.tracks ? equalsAny(trajectories.track, query.tracks) : undefined,
       query.provinceNis ? withMember(eq(members.provinceNis, query.provinceNis)) : undefined,
       query.municipalityNis ? withMember(eq(members.nis, query.municipalityNis)) : undefined,
       query.shared === undefined ? undefined : query.shared ? inArray(trajectories.id, sharedIds) : notInArray(trajectories.id, sharedIds),

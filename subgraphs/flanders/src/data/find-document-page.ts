@@ -1,6 +1,6 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
-import { and, gte, inArray, lte } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, gte, lte } from 'drizzle-orm';
 
 const { documents } = flandersTables;
 
@@ -20,7 +20,7 @@ export function findDocumentPage(db: Database, query: DocumentPageQuery, page: P
     page,
     and(
       currentRecords(documents.archivedOn, query.includeArchived),
-      query.types ? inArray(documents.type, query.types) : undefined,
+      query.types ? equalsAny(documents.type, query.types) : undefined,
       query.from ? gte(documents.date, query.from) : undefined,
       query.to ? lte(documents.date, query.to) : undefined,
       searchCondition(documents.searchText, query.search),

@@ -1,5 +1,6 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc, eq, getTableColumns } from 'drizzle-orm';
 import { type EvaluationRow } from './rows';
 
 const { emmascanEvaluations: evaluations, emmascanEvaluationMunicipalities: members } = flandersTables;
@@ -10,6 +11,6 @@ export function findEmmascanEvaluationsByMunicipalityNis(db: Database, nis: read
     .select({ ...getTableColumns(evaluations), nis: members.nis })
     .from(members)
     .innerJoin(evaluations, eq(evaluations.id, members.evaluationId))
-    .where(inArray(members.nis, [...nis]))
+    .where(equalsAny(members.nis, nis))
     .orderBy(asc(evaluations.evaluatedOn), asc(evaluations.id));
 }

@@ -1,5 +1,6 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type EmmascanModuleRow } from './rows';
 
 const { emmascanModules } = flandersTables;
@@ -10,5 +11,5 @@ export function findEmmascanModules(db: Database): Promise<EmmascanModuleRow[]> 
 }
 
 export function findEmmascanModulesById(db: Database, ids: readonly string[]): Promise<EmmascanModuleRow[]> {
-  return db.select().from(emmascanModules).where(inArray(emmascanModules.id, [...ids]));
+  return db.select().from(emmascanModules).where(equalsAny(emmascanModules.id, ids));
 }

@@ -1,6 +1,6 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { ascending, currentRecords, descending, keysetList, organisedBy, searchCondition, type PageArguments } from '@cohesion/kit';
-import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, organisedBy, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, eq, gte, isNotNull, lte } from 'drizzle-orm';
 
 const { events, eventOrganisers } = flandersTables;
 
@@ -33,7 +33,7 @@ export function findEventPage(db: Database, query: EventPageQuery, page: PageArg
       query.from || query.to ? isNotNull(events.date) : undefined,
       query.from ? gte(events.date, query.from) : undefined,
       query.to ? lte(events.date, query.to) : undefined,
-      query.kinds ? inArray(events.kind, query.kinds) : undefined,
+      query.kinds ? equalsAny(events.kind, query.kinds) : undefined,
       query.language ? eq(events.language, query.language) : undefined,
       query.organiserId ? organisedBy(eventOrganisers, events.id, query.organiserId) : undefined,
       query.online === undefined ? undefined : eq(events.online, query.online),

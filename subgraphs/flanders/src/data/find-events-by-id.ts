@@ -1,9 +1,9 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
 import { type EventRow } from './rows';
 
 const { events } = flandersTables;
 
 export function findEventsById(db: Database, ids: readonly string[]): Promise<EventRow[]> {
-  return db.select().from(events).where(inArray(events.id, [...ids]));
+  return db.select().from(events).where(equalsAny(events.id, ids));
 }

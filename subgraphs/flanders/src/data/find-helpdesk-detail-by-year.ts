@@ -1,5 +1,6 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 
 const { helpdeskQuestionCounts: questions, helpdeskLocalGovernmentCounts: localGovernments } = flandersTables;
 
@@ -9,12 +10,12 @@ export async function findHelpdeskDetailByYear(db: Database, years: readonly num
     db
       .select()
       .from(questions)
-      .where(inArray(questions.year, [...years]))
+      .where(equalsAny(questions.year, years))
       .orderBy(asc(questions.provinceNis), asc(questions.quarter)),
     db
       .select()
       .from(localGovernments)
-      .where(inArray(localGovernments.year, [...years]))
+      .where(equalsAny(localGovernments.year, years))
       .orderBy(asc(localGovernments.provinceNis)),
   ]);
   return years.map((year) => ({

@@ -1,5 +1,6 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc, eq } from 'drizzle-orm';
 import { type ModuleResultRow } from './rows';
 
 const { emmascanModuleResults: results, emmascanModules: modules } = flandersTables;
@@ -10,6 +11,6 @@ export function findModuleResultsByEvaluationId(db: Database, evaluationIds: rea
     .select({ evaluationId: results.evaluationId, moduleId: results.moduleId, level: results.level })
     .from(results)
     .innerJoin(modules, eq(modules.id, results.moduleId))
-    .where(inArray(results.evaluationId, [...evaluationIds]))
+    .where(equalsAny(results.evaluationId, evaluationIds))
     .orderBy(asc(modules.position));
 }

@@ -1,6 +1,6 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
-import { and, eq, inArray } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, eq } from 'drizzle-orm';
 import { jsonbContains } from './jsonb-contains';
 
 const { offers } = flandersTables;
@@ -28,7 +28,7 @@ export function findOfferPage(db: Database, query: OfferPageQuery, page: PageArg
     page,
     and(
       currentRecords(offers.archivedOn, query.includeArchived),
-      query.kinds ? inArray(offers.kind, query.kinds) : undefined,
+      query.kinds ? equalsAny(offers.kind, query.kinds) : undefined,
       query.organisationId ? eq(offers.organisationId, query.organisationId) : undefined,
       query.expertPoolId ? eq(offers.expertPoolId, query.expertPoolId) : undefined,
       query.language ? jsonbContains(offers.languages, query.language) : undefined,

@@ -1,6 +1,6 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
-import { and, eq, inArray } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, eq } from 'drizzle-orm';
 
 const { organisations } = flandersTables;
 
@@ -26,7 +26,7 @@ export function findOrganisationPage(db: Database, query: OrganisationPageQuery,
     page,
     and(
       currentRecords(organisations.archivedOn, query.includeArchived),
-      query.types ? inArray(organisations.type, query.types) : undefined,
+      query.types ? equalsAny(organisations.type, query.types) : undefined,
       query.level ? eq(organisations.level, query.level) : undefined,
       query.expertPoolId ? eq(organisations.expertPoolId, query.expertPoolId) : undefined,
       searchCondition(organisations.searchText, query.search),

@@ -1,5 +1,6 @@
 import { type Database, flandersTables } from '@cohesion/db';
-import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import { type NetworkRow } from './rows';
 
 const { networks, networkProvinces } = flandersTables;
@@ -10,6 +11,6 @@ export function findRegionalPlatformsByProvinceNis(db: Database, provinceNis: re
     .select({ ...getTableColumns(networks), provinceNis: networkProvinces.provinceNis })
     .from(networkProvinces)
     .innerJoin(networks, eq(networks.id, networkProvinces.networkId))
-    .where(and(inArray(networkProvinces.provinceNis, [...provinceNis]), eq(networks.networkKind, 'REGIONAL_PLATFORM')))
+    .where(and(equalsAny(networkProvinces.provinceNis, provinceNis), eq(networks.networkKind, 'REGIONAL_PLATFORM')))
     .orderBy(asc(networks.sortName), asc(networks.id));
 }

@@ -1,17 +1,5 @@
 import { flandersTables } from '@cohesion/db';
-import {
-  checkDate,
-  checkWholeNumber,
-  collectUserErrors,
-  creationChanges,
-  invalidValue,
-  newRecordId,
-  recordNotFound,
-  todayIso,
-  writerProvenance,
-  writtenThroughApi,
-} from '@cohesion/kit';
-import { inArray } from 'drizzle-orm';
+import { checkDate, checkWholeNumber, collectUserErrors, creationChanges, equalsAny, invalidValue, newRecordId, recordNotFound, todayIso, writerProvenance, writtenThroughApi } from '@cohesion/kit';
 import { type EvaluationRow } from '../data/rows';
 import { type MutationResolvers } from '../generated/resolvers-types';
 import { checkFlemishMunicipalities, EMMASCAN_OFFER_ID, municipalityLinks } from './flemish-municipalities';
@@ -55,7 +43,7 @@ export const emmascanMutations: Pick<MutationResolvers, 'recordFlemishEmmascanEv
             await transaction.db
               .select({ id: emmascanModules.id })
               .from(emmascanModules)
-              .where(inArray(emmascanModules.id, moduleIds))
+              .where(equalsAny(emmascanModules.id, moduleIds))
           ).map((row) => row.id),
         );
         const unknown = moduleIds.findIndex((moduleId) => !known.has(moduleId));

@@ -1,8 +1,8 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
 
 const { arrondissements } = municipalitiesTables;
 
 export function findArrondissementsByNis(db: Database, nis: readonly string[]) {
-  return db.select().from(arrondissements).where(inArray(arrondissements.nis, [...nis]));
+  return db.select().from(arrondissements).where(equalsAny(arrondissements.nis, nis));
 }

@@ -1,6 +1,6 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { ascending, keysetList, type PageArguments } from '@cohesion/kit';
-import { and, count, eq, exists, inArray, isNotNull, lt, lte, not, or, sql, type SQL } from 'drizzle-orm';
+import { ascending, equalsAny, keysetList, type PageArguments } from '@cohesion/kit';
+import { and, count, eq, exists, isNotNull, lt, lte, not, or, sql, type SQL } from 'drizzle-orm';
 import { validAt } from './valid-at';
 
 const { livcrCells, livcrCellMemberships, livcrCellStatusPeriods } = municipalitiesTables;
@@ -47,7 +47,7 @@ function whereOf(db: Database, query: LivcrCellPageQuery): SQL | undefined {
                   .where(
                     and(
                       eq(livcrCellStatusPeriods.cellId, livcrCells.id),
-                      inArray(livcrCellStatusPeriods.status, liveStatuses),
+                      equalsAny(livcrCellStatusPeriods.status, liveStatuses),
                       validAt(livcrCellStatusPeriods.validFrom, livcrCellStatusPeriods.validTo, query.at),
                     ),
                   ),

@@ -1,5 +1,6 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { and, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import { type LivcrCellRow } from './rows';
 import { validAt } from './valid-at';
 
@@ -17,7 +18,7 @@ export function findLivcrCellsOfMunicipalities(
     .innerJoin(livcrCells, eq(livcrCells.id, livcrCellMemberships.cellId))
     .where(
       and(
-        inArray(livcrCellMemberships.municipalityNis, [...nis]),
+        equalsAny(livcrCellMemberships.municipalityNis, nis),
         validAt(livcrCellMemberships.memberSince, livcrCellMemberships.memberUntil, at),
         validAt(livcrCells.validFrom, livcrCells.validTo, at),
       ),

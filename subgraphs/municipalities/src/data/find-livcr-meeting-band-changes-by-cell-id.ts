@@ -1,5 +1,6 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 
 const { livcrCellMeetingBandChanges } = municipalitiesTables;
 
@@ -8,6 +9,6 @@ export function findLivcrMeetingBandChangesByCellId(db: Database, cellIds: reado
   return db
     .select()
     .from(livcrCellMeetingBandChanges)
-    .where(inArray(livcrCellMeetingBandChanges.cellId, [...cellIds]))
+    .where(equalsAny(livcrCellMeetingBandChanges.cellId, cellIds))
     .orderBy(asc(livcrCellMeetingBandChanges.changedOn));
 }

@@ -1,5 +1,6 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type LivcrMemberRoleRow } from './rows';
 
 const { livcrCellMemberRoles } = municipalitiesTables;
@@ -8,6 +9,6 @@ export function findLivcrMemberRolesByCellId(db: Database, cellIds: readonly str
   return db
     .select()
     .from(livcrCellMemberRoles)
-    .where(inArray(livcrCellMemberRoles.cellId, [...cellIds]))
+    .where(equalsAny(livcrCellMemberRoles.cellId, cellIds))
     .orderBy(asc(livcrCellMemberRoles.since), asc(livcrCellMemberRoles.sector));
 }

@@ -1,5 +1,6 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type LivcrMembershipRow } from './rows';
 
 const { livcrCellMemberships } = municipalitiesTables;
@@ -9,6 +10,6 @@ export function findLivcrMembershipsByCellId(db: Database, cellIds: readonly str
   return db
     .select()
     .from(livcrCellMemberships)
-    .where(inArray(livcrCellMemberships.cellId, [...cellIds]))
+    .where(equalsAny(livcrCellMemberships.cellId, cellIds))
     .orderBy(asc(livcrCellMemberships.memberSince), asc(livcrCellMemberships.municipalityNis));
 }

@@ -1,5 +1,6 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type LivcrStatusPeriodRow } from './rows';
 
 const { livcrCellStatusPeriods } = municipalitiesTables;
@@ -8,6 +9,6 @@ export function findLivcrStatusPeriodsByCellId(db: Database, cellIds: readonly s
   return db
     .select()
     .from(livcrCellStatusPeriods)
-    .where(inArray(livcrCellStatusPeriods.cellId, [...cellIds]))
+    .where(equalsAny(livcrCellStatusPeriods.cellId, cellIds))
     .orderBy(asc(livcrCellStatusPeriods.validFrom));
 }

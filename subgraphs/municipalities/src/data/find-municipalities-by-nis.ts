@@ -1,5 +1,6 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { getTableColumns, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { getTableColumns } from 'drizzle-orm';
 import { type MunicipalityRow } from './rows';
 
 const { municipalities } = municipalitiesTables;
@@ -9,5 +10,5 @@ const { geometry: _geometry, searchText: _searchText, ...municipalityColumns } =
 export { municipalityColumns };
 
 export function findMunicipalitiesByNis(db: Database, nis: readonly string[]): Promise<MunicipalityRow[]> {
-  return db.select(municipalityColumns).from(municipalities).where(inArray(municipalities.nis, [...nis]));
+  return db.select(municipalityColumns).from(municipalities).where(equalsAny(municipalities.nis, nis));
 }

@@ -1,5 +1,6 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 
 const { predecessors } = municipalitiesTables;
 
@@ -7,6 +8,6 @@ export function findPredecessorsByMunicipalityNis(db: Database, nis: readonly st
   return db
     .select()
     .from(predecessors)
-    .where(inArray(predecessors.municipalityNis, [...nis]))
+    .where(equalsAny(predecessors.municipalityNis, nis))
     .orderBy(asc(predecessors.predecessorNis));
 }

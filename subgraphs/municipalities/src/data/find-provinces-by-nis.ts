@@ -1,12 +1,13 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { asc, getTableColumns, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc, getTableColumns } from 'drizzle-orm';
 import { type ProvinceRow } from './rows';
 
 const { provinces } = municipalitiesTables;
 const { geometry: _geometry, ...provinceColumns } = getTableColumns(provinces);
 
 export function findProvincesByNis(db: Database, nis: readonly string[]): Promise<ProvinceRow[]> {
-  return db.select(provinceColumns).from(provinces).where(inArray(provinces.nis, [...nis]));
+  return db.select(provinceColumns).from(provinces).where(equalsAny(provinces.nis, nis));
 }
 
 /** All ten provinces, ordered by NIS code. */
@@ -15,5 +16,5 @@ export function findAllProvinces(db: Database): Promise<ProvinceRow[]> {
 }
 
 export function findProvincesByRegionNis(db: Database, regionNis: readonly string[]): Promise<ProvinceRow[]> {
-  return db.select(provinceColumns).from(provinces).where(inArray(provinces.regionNis, [...regionNis])).orderBy(asc(provinces.nis));
+  return db.select(provinceColumns).from(provinces).where(equalsAny(provinces.regionNis, regionNis)).orderBy(asc(provinces.nis));
 }

@@ -1,12 +1,13 @@
 import { type Database, municipalitiesTables } from '@cohesion/db';
-import { asc, getTableColumns, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc, getTableColumns } from 'drizzle-orm';
 import { type RegionRow } from './rows';
 
 const { regions } = municipalitiesTables;
 const { geometry: _geometry, ...regionColumns } = getTableColumns(regions);
 
 export function findRegionsByNis(db: Database, nis: readonly string[]): Promise<RegionRow[]> {
-  return db.select(regionColumns).from(regions).where(inArray(regions.nis, [...nis]));
+  return db.select(regionColumns).from(regions).where(equalsAny(regions.nis, nis));
 }
 
 /** The three regions, ordered by NIS code. */

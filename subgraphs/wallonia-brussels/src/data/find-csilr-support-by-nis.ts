@@ -1,11 +1,12 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type CsilrSupportRow } from './rows';
 
 const { csilrSupport } = walloniaBrusselsTables;
 
 export function findCsilrSupportByNis(db: Database, nis: readonly string[]): Promise<CsilrSupportRow[]> {
-  return db.select().from(csilrSupport).where(inArray(csilrSupport.municipalityNis, [...nis]));
+  return db.select().from(csilrSupport).where(equalsAny(csilrSupport.municipalityNis, nis));
 }
 
 /** The municipalities of the given (generated) cells, by NIS code. */
@@ -13,6 +14,6 @@ export function findCsilrSupportByCellKey(db: Database, cellKeys: readonly strin
   return db
     .select({ cellKey: csilrSupport.cellKey, municipalityNis: csilrSupport.municipalityNis })
     .from(csilrSupport)
-    .where(inArray(csilrSupport.cellKey, [...cellKeys]))
+    .where(equalsAny(csilrSupport.cellKey, cellKeys))
     .orderBy(asc(csilrSupport.municipalityNis));
 }

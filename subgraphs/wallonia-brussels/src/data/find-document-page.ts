@@ -1,6 +1,6 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
-import { and, arrayContains, gte, inArray, lte } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, arrayContains, gte, lte } from 'drizzle-orm';
 
 const { documents } = walloniaBrusselsTables;
 
@@ -28,7 +28,7 @@ export function findDocumentPage(db: Database, query: DocumentPageQuery, page: P
     page,
     and(
       currentRecords(documents.archivedOn, query.includeArchived),
-      query.types ? inArray(documents.type, [...query.types]) : undefined,
+      query.types ? equalsAny(documents.type, query.types) : undefined,
       // A document dated to a month or year matches when that period overlaps the range; undated ones never do.
       query.from ? gte(documents.issuedTo, query.from) : undefined,
       query.to ? lte(documents.issuedFrom, query.to) : undefined,

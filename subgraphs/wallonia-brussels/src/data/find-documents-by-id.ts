@@ -1,9 +1,9 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
 import { type DocumentRow } from './rows';
 
 const { documents } = walloniaBrusselsTables;
 
 export function findDocumentsById(db: Database, ids: readonly string[]): Promise<DocumentRow[]> {
-  return db.select().from(documents).where(inArray(documents.id, [...ids]));
+  return db.select().from(documents).where(equalsAny(documents.id, ids));
 }

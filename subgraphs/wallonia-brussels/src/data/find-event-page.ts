@@ -1,6 +1,6 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { ascending, currentRecords, descending, keysetList, organisedBy, searchCondition, type PageArguments } from '@cohesion/kit';
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, organisedBy, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, eq, gte, lte } from 'drizzle-orm';
 
 const { events, eventOrganisers } = walloniaBrusselsTables;
 
@@ -32,7 +32,7 @@ export function findEventPage(db: Database, query: EventPageQuery, page: PageArg
       currentRecords(events.archivedOn, query.includeArchived),
       query.from ? gte(events.date, query.from) : undefined,
       query.to ? lte(events.date, query.to) : undefined,
-      query.kinds ? inArray(events.kind, [...query.kinds]) : undefined,
+      query.kinds ? equalsAny(events.kind, query.kinds) : undefined,
       query.organiserId ? organisedBy(eventOrganisers, events.id, query.organiserId) : undefined,
       query.language ? eq(events.language, query.language) : undefined,
       searchCondition(events.searchText, query.search),

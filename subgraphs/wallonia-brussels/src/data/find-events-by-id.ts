@@ -1,11 +1,12 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc, eq, getTableColumns } from 'drizzle-orm';
 import { type EventRow } from './rows';
 
 const { events, eventOrganisers } = walloniaBrusselsTables;
 
 export function findEventsById(db: Database, ids: readonly string[]): Promise<EventRow[]> {
-  return db.select().from(events).where(inArray(events.id, [...ids]));
+  return db.select().from(events).where(equalsAny(events.id, ids));
 }
 
 /** The events each of the given organisations organised, oldest first, tagged with the organiser's id. */
@@ -14,7 +15,7 @@ export function findEventsByOrganiserIds(db: Database, organisationIds: readonly
     .select({ ...getTableColumns(events), organiserId: eventOrganisers.organisationId })
     .from(eventOrganisers)
     .innerJoin(events, eq(events.id, eventOrganisers.eventId))
-    .where(inArray(eventOrganisers.organisationId, [...organisationIds]))
+    .where(equalsAny(eventOrganisers.organisationId, organisationIds))
     .orderBy(asc(events.date), asc(events.id));
 }
 
@@ -23,7 +24,7 @@ export function findEventsByDocumentId(db: Database, documentIds: readonly strin
   return db
     .select()
     .from(events)
-    .where(inArray(events.documentId, [...documentIds]))
+    .where(equalsAny(events.documentId, documentIds))
     .orderBy(asc(events.date), asc(events.id));
 }
 
@@ -32,6 +33,6 @@ export function findEventsByProjectId(db: Database, projectIds: readonly string[
   return db
     .select()
     .from(events)
-    .where(inArray(events.projectId, [...projectIds]))
+    .where(equalsAny(events.projectId, projectIds))
     .orderBy(asc(events.date), asc(events.id));
 }

@@ -1,6 +1,6 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { ascending, currentRecords, descending, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
-import { and, arrayContains, eq, inArray } from 'drizzle-orm';
+import { ascending, currentRecords, descending, equalsAny, keysetList, searchCondition, type PageArguments } from '@cohesion/kit';
+import { and, arrayContains, eq } from 'drizzle-orm';
 
 const { offers } = walloniaBrusselsTables;
 
@@ -29,7 +29,7 @@ export function findOfferPage(db: Database, query: OfferPageQuery, page: PageArg
     page,
     and(
       currentRecords(offers.archivedOn, query.includeArchived),
-      query.kinds ? inArray(offers.kind, [...query.kinds]) : undefined,
+      query.kinds ? equalsAny(offers.kind, query.kinds) : undefined,
       query.organisationId ? eq(offers.organisationId, query.organisationId) : undefined,
       query.region ? arrayContains(offers.regions, [query.region]) : undefined,
       query.language ? arrayContains(offers.languages, [query.language]) : undefined,

@@ -1,11 +1,12 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type OfferRow } from './rows';
 
 const { offers } = walloniaBrusselsTables;
 
 export function findOffersById(db: Database, ids: readonly string[]): Promise<OfferRow[]> {
-  return db.select().from(offers).where(inArray(offers.id, [...ids]));
+  return db.select().from(offers).where(equalsAny(offers.id, ids));
 }
 
 /** The offers of the given organisations, by title. */
@@ -13,6 +14,6 @@ export function findOffersByOrganisationId(db: Database, organisationIds: readon
   return db
     .select()
     .from(offers)
-    .where(inArray(offers.organisationId, [...organisationIds]))
+    .where(equalsAny(offers.organisationId, organisationIds))
     .orderBy(asc(offers.sortTitle), asc(offers.id));
 }

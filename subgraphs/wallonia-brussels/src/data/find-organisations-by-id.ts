@@ -1,11 +1,12 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type OrganisationRow } from './rows';
 
 const { organisations } = walloniaBrusselsTables;
 
 export function findOrganisationsById(db: Database, ids: readonly string[]): Promise<OrganisationRow[]> {
-  return db.select().from(organisations).where(inArray(organisations.id, [...ids]));
+  return db.select().from(organisations).where(equalsAny(organisations.id, ids));
 }
 
 /** The units of the given organisations (e.g. Bravvo's cell PRE RAD), by name. */
@@ -13,6 +14,6 @@ export function findOrganisationsByParentId(db: Database, parentIds: readonly st
   return db
     .select()
     .from(organisations)
-    .where(inArray(organisations.parentOrganisationId, [...parentIds]))
+    .where(equalsAny(organisations.parentOrganisationId, parentIds))
     .orderBy(asc(organisations.sortName), asc(organisations.id));
 }

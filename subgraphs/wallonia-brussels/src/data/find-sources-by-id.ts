@@ -1,11 +1,12 @@
 import { type Database, walloniaBrusselsTables } from '@cohesion/db';
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny } from '@cohesion/kit';
+import { asc } from 'drizzle-orm';
 import { type SourceRow } from './rows';
 
 const { sources } = walloniaBrusselsTables;
 
 export function findSourcesById(db: Database, ids: readonly string[]): Promise<SourceRow[]> {
-  return db.select().from(sources).where(inArray(sources.id, [...ids]));
+  return db.select().from(sources).where(equalsAny(sources.id, ids));
 }
 
 /** Every source of this level, by id. */
