@@ -11,8 +11,8 @@ type Node = {
 type Province = { municipalities: { totalCount: number; nodes: Node[] } };
 
 /** One operation, four levels: the municipalities of a province with what each level knows about them. */
-const PROVINCE_ACROSS_LEVELS = `query ($province: ID, $region: RegionCode) {
-  municipalities(filter: { province: $province, region: $region }, first: 600) {
+const PROVINCE_ACROSS_LEVELS = `query ($province: ID, $region: RegionCode, $first: Int = 600) {
+  municipalities(filter: { province: $province, region: $region }, first: $first) {
     totalCount
     nodes {
       nis
@@ -85,6 +85,24 @@ describe('one operation across jurisdictions', () => {
     expect(flemishBrabant.response.body.data!.municipalities.nodes.some((n) => n.euProjects.length > 0)).toBe(true);
     expect(flemishBrabant.statements).toBeGreaterThan(0);
     expect(flanders.statements).toBe(flemishBrabant.statements);
+  });
+
+  // The benchmark's cross-level operation (hub/src/bench/operations.ts) paged: each level answers one batch of keys.
+  it('issues as many SQL statements for a page of 50 municipalities across levels as for a page of 5', async () => {
+    const five = await measure({ region: 'FLANDERS', first: 5 });
+    const fifty = await measure({ region: 'FLANDERS', first: 50 });
+    expect(five.response.body.errors).toBeUndefined();
+    expect(fifty.response.body.errors).toBeUndefined();
+    expect(five.response.body.data!.municipalities.nodes).toHaveLength(5);
+    const nodes = fifty.response.body.data!.municipalities.nodes;
+    expect(nodes).toHaveLength(50);
+    // Rows from the other levels too, so that a query per municipality anywhere would show in the count.
+    expect(nodes.filter((n) => n.livcrCell !== null).length).toBeGreaterThan(5);
+    expect(nodes.filter((n) => n.coachingTrajectories.length > 0).length).toBeGreaterThan(5);
+    expect(nodes.filter((n) => n.mobileTeamVisits.length > 0).length).toBeGreaterThan(0);
+    expect(fifty.fetches).toEqual(five.fetches);
+    expect(five.statements).toBeGreaterThan(0);
+    expect(fifty.statements).toBe(five.statements);
   });
 
   it('lists the agenda between two dates across every level that has events, with organisers and venues', async () => {

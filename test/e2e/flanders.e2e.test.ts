@@ -136,6 +136,30 @@ describe('the Flemish level through the gateway', () => {
     expect(problems).toEqual([]);
   });
 
+  // The benchmark's directory operation (hub/src/bench/operations.ts), with the fields of each organisation that other
+  // rows hold (its expert pool, members and offers): each is loaded for the whole page at once.
+  it('issues as many SQL statements for a page of every Flemish organisation as for a page of 3', async () => {
+    const query = `query ($first: Int!) { flanders { organisations(first: $first) {
+      totalCount
+      nodes { id name acronym type level website functionalContact { email } expertPool { name } members { id } offers { id } }
+      pageInfo { hasNextPage endCursor }
+    } } }`;
+    type Data = { flanders: { organisations: { totalCount: number; nodes: Array<{ id: string; expertPool: unknown; members: unknown[]; offers: unknown[] }> } } };
+    const statementsFor = async (first: number) => {
+      const before = hub.database.statementCount();
+      const { body } = await hub.query<Data>(query, { variables: { first }, headers: { 'cache-control': 'no-cache' } });
+      expect(body.errors).toBeUndefined();
+      return { organisations: body.data!.flanders.organisations, statements: hub.database.statementCount() - before };
+    };
+    const three = await statementsFor(3);
+    const all = await statementsFor(three.organisations.totalCount);
+    expect(three.organisations.nodes).toHaveLength(3);
+    expect(all.organisations.nodes.length).toBeGreaterThanOrEqual(10);
+    expect(all.organisations.nodes.filter((node) => node.offers.length > 0).length).toBeGreaterThan(3);
+    expect(three.statements).toBeGreaterThan(0);
+    expect(all.statements).toBe(three.statements);
+  });
+
   it('adds coaching trajectories and regional platforms to the municipalities of a province, at a cost independent of their number', async () => {
     const query = `query ($province: ID!) { municipalities(filter: { province: $province }, first: 200) { nodes {
       nis name coachingTrajectories { id track } regionalPlatforms { id } emmascanEvaluations { id }
