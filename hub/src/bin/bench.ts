@@ -373,8 +373,10 @@ async function main(): Promise<void> {
  * stopped its processes, so that it has the machine to itself like a real one.
  */
 async function measureSingleProcessHub(token: string, port: number) {
+  // Every process of the comparison gone first (the subgraphs' process drops its database as it ends).
+  const exited = children.map((child) => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve))));
   stopChildren();
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await Promise.all(exited);
   stopping = false;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cohesion-bench-hub-'));
   const { child, line } = await startProcess(
