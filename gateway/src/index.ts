@@ -10,6 +10,6 @@ export { createTrustedDocuments, parseManifest, PERSISTED_QUERY_NOT_FOUND } from
 export type { CallerKind, TrustedDocumentMode, TrustedDocumentsOptions } from './trusted-documents';
 export { DEFAULT_TRUSTED_DOCUMENT_MODES, DEFAULT_TRUSTED_DOCUMENTS_DIR, trustedDocumentsFromEnvironment } from './trusted-documents-config';
 export { DEFAULT_RESPONSE_CACHE, type ResponseCacheSettings } from './response-cache-defaults';
-export { serveGateway, type ServeGatewayOptions } from './serve-gateway';
+export { gatewaySettings, serveGateway, type ServeGatewayOptions } from './serve-gateway';
 export { runClusterPrimary, type RunClusterPrimaryOptions } from './cluster';
 export { workersSchema } from './config';

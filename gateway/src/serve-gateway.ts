@@ -4,7 +4,7 @@ import { createAuthentication, listen, type Logger } from '@cohesion/kit';
 import { createClientCredentialsToken } from './client-credentials';
 import { announceWorkerReady, workerCacheInvalidation, workerMetricsCollector } from './cluster';
 import { type parseGatewayConfiguration } from './config';
-import { createGateway, type Gateway } from './gateway';
+import { createGateway, type CreateGatewayOptions, type Gateway } from './gateway';
 
 export type ServeGatewayOptions = {
   /** The parsed environment (`parseGatewayConfiguration`); `subgraphUrls` says where the subgraphs answer. */
@@ -14,6 +14,26 @@ export type ServeGatewayOptions = {
   /** This process is a worker of a cluster (`runClusterPrimary`): metrics and response-cache invalidations go through the primary. */
   clustered: boolean;
 };
+
+/**
+ * What a parsed gateway environment sets beyond where the subgraphs are and who the callers are: the authorisation
+ * mode, limits, rate limit, resilience, operations access, proxies, trusted documents, response cache, deduplication
+ * and the gateway's own token. The gateway's start and the single-process hub's pass it to `createGateway`.
+ */
+export function gatewaySettings(config: ReturnType<typeof parseGatewayConfiguration>) {
+  return {
+    authorizationMode: config.AUTHORIZATION_MODE,
+    limits: config.limits,
+    ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+    resilience: config.resilience,
+    operations: config.operations,
+    trustProxy: config.TRUST_PROXY,
+    trustedDocuments: config.trustedDocuments,
+    responseCache: config.responseCache,
+    deduplicateSubgraphFetches: config.deduplicateSubgraphFetches,
+    ...(config.clientCredentials ? { serviceToken: createClientCredentialsToken(config.clientCredentials) } : {}),
+  } satisfies Partial<CreateGatewayOptions>;
+}
 
 /**
  * One gateway process, alone (WORKERS=1) or as a worker of a cluster: listens on PORT (and METRICS_PORT), and stops
@@ -32,16 +52,7 @@ export async function serveGateway({ config, supergraphSdl, logger, clustered }:
     development: config.NODE_ENV === 'development',
     corsOrigins: config.CORS_ORIGINS,
     authentication: createAuthentication(config.authentication),
-    authorizationMode: config.AUTHORIZATION_MODE,
-    limits: config.limits,
-    ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
-    resilience: config.resilience,
-    operations: config.operations,
-    trustProxy: config.TRUST_PROXY,
-    trustedDocuments: config.trustedDocuments,
-    responseCache: config.responseCache,
-    deduplicateSubgraphFetches: config.deduplicateSubgraphFetches,
-    ...(config.clientCredentials ? { serviceToken: createClientCredentialsToken(config.clientCredentials) } : {}),
+    ...gatewaySettings(config),
     ...(clusterMetrics ? { collectMetrics: clusterMetrics.collect } : {}),
     ...(clusterCacheInvalidation ? { clusterCacheInvalidation } : {}),
   });

@@ -3,7 +3,7 @@ import '@cohesion/kit/telemetry/register';
 import cluster from 'node:cluster';
 import { shutdownTelemetry } from '@cohesion/kit/telemetry';
 import { subgraphUrlVariable } from '@cohesion/db/levels';
-import { createClientCredentialsToken, runClusterPrimary, serveGateway } from '@cohesion/gateway';
+import { gatewaySettings, runClusterPrimary, serveGateway } from '@cohesion/gateway';
 import { createAuthentication, createLogger, databasePreparation, listen } from '@cohesion/kit';
 import { loadSupergraph } from '@cohesion/schema';
 import { databaseOptions, parseHubConfiguration } from '../config';
@@ -55,18 +55,7 @@ async function main() {
     port: config.PORT,
     corsOrigins: config.CORS_ORIGINS,
     supergraphSdl,
-    gateway: {
-      authorizationMode: config.AUTHORIZATION_MODE,
-      limits: config.limits,
-      ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
-      resilience: config.resilience,
-      operations: config.operations,
-      trustProxy: config.TRUST_PROXY,
-      trustedDocuments: config.trustedDocuments,
-      responseCache: config.responseCache,
-      deduplicateSubgraphFetches: config.deduplicateSubgraphFetches,
-      ...(config.clientCredentials ? { serviceToken: createClientCredentialsToken(config.clientCredentials) } : {}),
-    },
+    gateway: gatewaySettings(config),
   });
   const operations = config.METRICS_PORT === undefined ? undefined : await listen(hub.operationsApp, { port: config.METRICS_PORT, host: config.HOST });
   logger.info(
