@@ -1,7 +1,6 @@
-import { request } from 'node:http';
 import { subgraphUrlVariable } from '@cohesion/db/levels';
 import { freePort } from '../support/start-hive-gateway';
-import { ENTRY_POINTS, ensureProductionBuild, startService, type ServiceProcess } from '../support/service-processes';
+import { ENTRY_POINTS, ensureProductionBuild, isAlive, postGraphQL, startService, type ServiceProcess } from '../support/service-processes';
 import { startTestHub, type TestHub } from '../support/start-test-hub';
 
 // The compiled gateway with WORKERS=2 (node:cluster) in front of the test subgraphs: both workers serve, /metrics sums
@@ -29,29 +28,8 @@ async function until<T>(what: string, probe: () => T | undefined | false | Promi
   }
 }
 
-/** One POST on a connection of its own (no keep-alive socket that a killed worker held). */
-function post(origin: string, query: string): Promise<{ status: number; body: { data?: { municipality?: { nis: string } }; errors?: unknown[] } }> {
-  return new Promise((resolve, reject) => {
-    const body = JSON.stringify({ query });
-    const outgoing = request(`${origin}/graphql`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: 10_000 }, (response) => {
-      let text = '';
-      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as never }));
-    });
-    outgoing.on('error', reject);
-    outgoing.on('timeout', () => outgoing.destroy(new Error('no answer within 10 s')));
-    outgoing.end(body);
-  });
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+type Answer = { data?: { municipality?: { nis: string } }; errors?: unknown[] };
+const post = (origin: string, query: string) => postGraphQL<Answer>(origin, query);
 
 describe('gateway workers (WORKERS=2, production build)', () => {
   let hub: TestHub;
@@ -108,7 +86,7 @@ describe('gateway workers (WORKERS=2, production build)', () => {
       expect(during.body.data?.municipality?.nis).toBe('41002');
     }
     const replacement = await until('a replacement worker', () => workerStarts(gateway).find((line) => !pids.includes(line.pid!)));
-    expect(alive(replacement.pid!)).toBe(true);
+    expect(isAlive(replacement.pid!)).toBe(true);
     await until('the cluster to report two workers again', async () => /^cohesion_gateway_workers 2$/m.test(await (await fetch(metricsUrl)).text()));
     expect((await post(gateway.origin, OPERATION)).status).toBe(200);
 
@@ -118,6 +96,6 @@ describe('gateway workers (WORKERS=2, production build)', () => {
     const [code, signal] = (await gateway.exited) as [number | null, NodeJS.Signals | null];
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     expect(logLines(gateway.output()).some((line) => line.msg === 'gateway stopped')).toBe(true);
-    await until('the workers to be gone', () => workers.every((pid) => !alive(pid)), 5_000);
+    await until('the workers to be gone', () => workers.every((pid) => !isAlive(pid)), 5_000);
   }, 60_000);
 });

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDatabase, municipalitiesTables } from '@cohesion/db';
 import { ROLES, signDevelopmentToken } from '@cohesion/kit';
-import { createServerDatabase, ENTRY_POINTS, ensureProductionBuild, startService, type ServiceProcess } from '../support/service-processes';
+import { createServerDatabase, ENTRY_POINTS, ensureProductionBuild, isAlive, postGraphQL, startService, type ServiceProcess } from '../support/service-processes';
 
 // The hub's compiled start (`npm run start:production -w @cohesion/hub`) with WORKERS=2: the primary owns the database
 // (a fresh data folder on embedded PGlite, or a fresh database on the Postgres server when DATABASE_URL is set) and runs
@@ -40,32 +40,8 @@ async function until<T>(what: string, probe: () => T | undefined | false | Promi
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: { data?: { livcrCell: { version: number; meetingFrequency?: string }; updateLivcrCell?: unknown }; errors?: unknown[] } };
 
 /** One POST over `agent` (a kept-alive connection, and so one worker), or a connection of its own when `agent` is false. */
-function post(origin: string, agent: Agent | false, query: string, options: { variables?: object; headers?: Record<string, string> } = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const body = JSON.stringify({ query, ...(options.variables ? { variables: options.variables } : {}) });
-    const outgoing = request(
-      `${origin}/graphql`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...options.headers }, timeout: 10_000 },
-      (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(text) as Answer['body'] }));
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.on('timeout', () => outgoing.destroy(new Error('no answer within 10 s')));
-    outgoing.end(body);
-  });
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const post = (origin: string, agent: Agent | false, query: string, options: { variables?: object; headers?: Record<string, string> } = {}): Promise<Answer> =>
+  postGraphQL<Answer['body']>(origin, query, { ...options, agent });
 
 describe(`the hub's start with WORKERS=2 (production build, ${process.env.DATABASE_URL ? 'Postgres server' : 'embedded PGlite'})`, () => {
   let hub: ServiceProcess;
@@ -161,7 +137,7 @@ describe(`the hub's start with WORKERS=2 (production build, ${process.env.DATABA
       expect(during.body.data?.livcrCell).toEqual({ version: version + 1 });
     }
     const replacement = await until('a replacement worker', () => workerStarts().find((line) => !pids.includes(line.pid!)));
-    expect(alive(replacement.pid!)).toBe(true);
+    expect(isAlive(replacement.pid!)).toBe(true);
 
     // SIGTERM to the primary: the workers stop, then the subgraphs and the database close, and it exits 0.
     for (const agent of agents) agent.destroy();
@@ -169,7 +145,7 @@ describe(`the hub's start with WORKERS=2 (production build, ${process.env.DATABA
     const [code, signal] = (await hub.exited) as [number | null, NodeJS.Signals | null];
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     expect(logLines(hub.output()).some((line) => line.msg === 'hub stopped: subgraphs and database closed')).toBe(true);
-    expect([reader, replacement.pid!].filter(alive)).toEqual([]);
+    expect([reader, replacement.pid!].filter(isAlive)).toEqual([]);
 
     // The data folder (or the database) opens again, and holds the write.
     const reopened = await createDatabase(serverDatabase ? { url: serverDatabase.url } : { dataDir: dataDir! });

@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
+import { request, type Agent, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { createDatabase } from '@cohesion/db';
 import { freePort, REPOSITORY_ROOT } from './start-hive-gateway';
@@ -87,4 +88,40 @@ export async function createServerDatabase(serverUrl: string): Promise<{ url: st
       }
     },
   };
+}
+
+/**
+ * One GraphQL POST to a service process: over `agent` (a kept-alive connection, and so one worker of a cluster), or on a
+ * connection of its own when `agent` is false (no keep-alive socket that a killed worker held). Fails after 10 s.
+ */
+export function postGraphQL<Body>(
+  origin: string,
+  query: string,
+  options: { agent?: Agent | false; variables?: object; headers?: Record<string, string> } = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Body }> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ query, ...(options.variables ? { variables: options.variables } : {}) });
+    const outgoing = request(
+      `${origin}/graphql`,
+      { method: 'POST', agent: options.agent ?? false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...options.headers }, timeout: 10_000 },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(text) as Body }));
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.on('timeout', () => outgoing.destroy(new Error('no answer within 10 s')));
+    outgoing.end(body);
+  });
+}
+
+/** Whether a process of this pid is running. */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
