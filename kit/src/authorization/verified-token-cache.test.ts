@@ -34,11 +34,14 @@ describe('verified tokens are remembered until they expire', () => {
   it('verifies a token again once its exp has passed, and never remembers a failure', async () => {
     const { verifier, calls } = countingVerifier();
     const authentication = createAuthentication({ environment: 'test', verifier });
-    const shortLived = await signDevelopmentToken({ subject: 'carol', expiresIn: Math.floor(Date.now() / 1000) + 1 });
+    // exp (whole seconds) at least a second ahead: at `floor(now) + 1` it could come within a millisecond, between the
+    // two requests below on a loaded machine, and the second would rightly be verified again.
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const shortLived = await signDevelopmentToken({ subject: 'carol', expiresIn: exp });
     await authentication.authenticate(`Bearer ${shortLived}`);
     await authentication.authenticate(`Bearer ${shortLived}`);
     expect(calls()).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 100));
     // Past exp the remembered identity is gone: the token goes to the verifier again (which still applies its clock tolerance).
     await authentication.authenticate(`Bearer ${shortLived}`).catch(() => undefined);
     expect(calls()).toBe(2);
